@@ -1,0 +1,71 @@
+// ch02.1 julia (slow): the book's Julia program, ported line for line (its Examples 2-2 and 2-3).
+// It is correct and slow on purpose. Make it fast without changing a single pixel.
+//
+// TODO(ch02.1): speed julia_set up, step by step, re-running `./workbook check ch02.1` each time:
+//   1. swap the loop test so the cheap `n < maxiter` comes first;
+//   2. compare std::norm(z) < 4 instead of std::abs(z) < 2 (no square root);
+//   3. drop `cs`: c is the same for every pixel;
+//   4. compute each pixel's coordinate on the fly instead of building `zs`;
+//   5. compute several pixels at once with SIMD (GCC vector extensions or <experimental/simd>);
+//   6. share the rows between `threads` threads.
+// Target: 20x the baseline on one thread, 40x on two.
+#include <complex>
+#include <vector>
+
+#include "julia.hpp"
+
+namespace ch02::julia::WB_VARIANT {  // the build sets WB_VARIANT (here: exercise)
+
+namespace {
+
+using complex = std::complex<double>;
+
+// The book's calculate_z_serial_purepython: the hot spot.
+std::vector<int> calculate_z_serial(int maxiter, const std::vector<complex>& zs,
+                                    const std::vector<complex>& cs) {
+  std::vector<int> output(zs.size(), 0);
+  for (std::size_t i = 0; i < zs.size(); ++i) {
+    int n = 0;
+    complex z = zs[i];
+    complex c = cs[i];
+    while (std::abs(z) < 2 && n < maxiter) {
+      z = z * z + c;
+      n += 1;
+    }
+    output[i] = n;
+  }
+  return output;
+}
+
+}  // namespace
+
+// The book's calc_pure_python: builds the coordinate lists, then calls the kernel.
+std::vector<int> julia_set(const wb::julia::Spec& spec, int /*threads: the book's code is serial*/) {
+  // Set-up: not the hot spot (a few percent of the run).
+  const double x_step = (spec.x2 - spec.x1) / spec.width;
+  const double y_step = (spec.y1 - spec.y2) / spec.width;
+  std::vector<double> x;
+  std::vector<double> y;
+  double ycoord = spec.y2;
+  while (ycoord > spec.y1) {
+    y.push_back(ycoord);
+    ycoord += y_step;
+  }
+  double xcoord = spec.x1;
+  while (xcoord < spec.x2) {
+    x.push_back(xcoord);
+    xcoord += x_step;
+  }
+  // Two lists, as in the book: zs varies per pixel, cs holds the same c a million times.
+  std::vector<complex> zs;
+  std::vector<complex> cs;
+  for (double yc : y) {
+    for (double xc : x) {
+      zs.push_back(complex(xc, yc));
+      cs.push_back(spec.c);
+    }
+  }
+  return calculate_z_serial(spec.max_iterations, zs, cs);
+}
+
+}  // namespace ch02::julia::WB_VARIANT
