@@ -49,10 +49,11 @@ MSG
   exit 1
 fi
 
+# One dpkg-query for all packages; a package it does not know is missing too.
+installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${want[@]}" 2>/dev/null | awk '/ install ok installed$/ {print $1}' || true)
 missing=()
 for p in "${want[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+  grep -qx -- "$p" <<<"$installed" || missing+=("$p")
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 

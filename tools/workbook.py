@@ -1,0 +1,466 @@
+#!/usr/bin/env python3
+"""The workbook CLI: progress board, full test suite, chapter programs, checks, diffs and hints.
+
+Run through ./workbook (which installs the dependencies first). Progress is kept in the build
+folder (build/<preset>/workbook_progress.json), never in tracked files.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRESET = os.environ.get("WB_PRESET", "dev")
+BUILD = ROOT / "build" / PRESET
+TTY = sys.stdout.isatty()
+
+USAGE_ERROR = 2
+
+
+def colour(text: str, code: str) -> str:
+    return f"\033[{code}m{text}\033[0m" if TTY else text
+
+
+def fail(message: str, code: int = USAGE_ERROR) -> "NoReturn":  # noqa: F821
+    print(f"workbook: {message}", file=sys.stderr)
+    sys.exit(code)
+
+
+# --- building ----------------------------------------------------------------------------------
+
+def run_quiet(cmd: list[str], what: str) -> None:
+    """Runs cmd, showing its output only if it fails (then exits with its code)."""
+    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if proc.returncode != 0:
+        print(proc.stdout[-20000:])
+        fail(f"{what} failed: {' '.join(cmd)}", proc.returncode)
+
+
+def configure() -> None:
+    """Configures the preset's build folder once (CMake re-runs itself when CMakeLists change)."""
+    if not (BUILD / "build.ninja").exists() or not (BUILD / "workbook_manifest.json").exists():
+        print(f"workbook: configuring build/{PRESET} ...", flush=True)
+        run_quiet(["cmake", "--preset", PRESET], "configure")
+
+
+def build(targets: list[str] | None = None) -> None:
+    configure()
+    cmd = ["cmake", "--build", "--preset", PRESET]
+    if targets:
+        cmd += ["--target", *targets]
+    print(f"workbook: building {' '.join(targets) if targets else 'everything'} ...", flush=True)
+    run_quiet(cmd, "build")
+
+
+# --- the manifest written by CMake (cmake/Workbook.cmake) ---------------------------------------
+
+@dataclass
+class Exercise:
+    id: str
+    name: str
+    chapter: str
+    title: str
+    kind: str
+    learner: str
+    baseline: str
+    solution: str
+    hint: str
+    test_name: str
+    test_target: str
+    bench_target: str
+    baseline_bench: str
+    metric: str
+    targets: list[dict]
+
+    @property
+    def bench_exe(self) -> Path:
+        return BUILD / "bin" / self.bench_target
+
+
+def load_manifest(build_dir: Path = BUILD) -> dict:
+    path = build_dir / "workbook_manifest.json"
+    if not path.exists():
+        fail(f"{path} is missing: configure first (cmake --preset {PRESET})")
+    return json.loads(path.read_text())
+
+
+def exercises(manifest: dict) -> list[Exercise]:
+    fields = Exercise.__dataclass_fields__
+    return [Exercise(**{k: v for k, v in e.items() if k in fields}) for e in manifest["exercises"]]
+
+
+def find_exercise(manifest: dict, ident: str) -> Exercise:
+    for ex in exercises(manifest):
+        if ident in (ex.id, ex.name, f"{ex.chapter}.{ex.name}"):
+            return ex
+    known = ", ".join(f"{e.id} ({e.name})" for e in exercises(manifest))
+    fail(f"no exercise '{ident}'; known: {known}")
+
+
+# --- progress (in the build folder) -------------------------------------------------------------
+
+def progress_path() -> Path:
+    return BUILD / "workbook_progress.json"
+
+
+def load_progress() -> dict:
+    try:
+        return json.loads(progress_path().read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def save_progress(progress: dict) -> None:
+    progress_path().write_text(json.dumps(progress, indent=2, sort_keys=True) + "\n")
+
+
+def file_hash(relative: str) -> str:
+    return hashlib.sha256((ROOT / relative).read_bytes()).hexdigest()
+
+
+# --- tests --------------------------------------------------------------------------------------
+
+def learner_test_results() -> dict[str, bool]:
+    """Runs every learner test (label `test`) and returns test name -> passed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        junit = Path(tmp) / "junit.xml"
+        subprocess.run(["ctest", "--preset", PRESET, "-L", "^test$", "--output-junit", str(junit), "-Q"],
+                       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if not junit.exists():
+            return {}
+        results = {}
+        for case in ElementTree.parse(junit).getroot().iter("testcase"):
+            status = case.get("status", "")
+            results[case.get("name", "")] = status == "run" and case.find("failure") is None
+        return results
+
+
+def run_one_test(test_name: str) -> bool:
+    proc = subprocess.run(["ctest", "--preset", PRESET, "-R", f"^{re.escape(test_name)}$"],
+                          cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if proc.returncode != 0:
+        print(proc.stdout[-8000:])
+    return proc.returncode == 0
+
+
+# --- board --------------------------------------------------------------------------------------
+
+def exercise_state(ex: Exercise, tests_pass: bool | None, progress: dict) -> tuple[str, str]:
+    """Returns (state, next step) for the board."""
+    if tests_pass is None:
+        return "unknown", f"build it: cmake --build --preset {PRESET}"
+    if not tests_pass:
+        if ex.kind == "stub":
+            return "todo", f"implement the TODO(s) in {ex.learner}; ctest --preset {PRESET} -R '^{ex.test_name}$'"
+        return "todo", f"the tests fail: fix {ex.learner} (ctest --preset {PRESET} -R '^{ex.test_name}$')"
+    if not ex.targets:
+        return "tests pass", ""
+    record = progress.get(ex.id, {})
+    if record.get("hash") == file_hash(ex.learner) and record.get("verdict") == "met":
+        return "target met", ""
+    if record.get("hash") == file_hash(ex.learner) and record.get("verdict") == "inconclusive":
+        return "tests pass", f"the last check was inconclusive: run ./workbook check {ex.id} again"
+    return "tests pass", f"speed it up: edit {ex.learner}, then ./workbook check {ex.id}"
+
+
+def cmd_board(_args: argparse.Namespace) -> int:
+    build()
+    manifest = load_manifest()
+    results = learner_test_results()
+    progress = load_progress()
+    rows = []
+    next_step = None
+    for ex in exercises(manifest):
+        state, step = exercise_state(ex, results.get(ex.test_name), progress)
+        rows.append((ex, state))
+        if step and next_step is None:
+            next_step = (ex, step)
+    print()
+    print(colour("High Performance Python in C++: progress", "1") + f"   (build/{PRESET})")
+    print(f"{'id':<8} {'title':<58} {'kind':<5} state")
+    state_colour = {"todo": "33", "tests pass": "36", "target met": "32", "unknown": "31"}
+    chapter = None
+    for ex, state in rows:
+        if ex.chapter != chapter:
+            chapter = ex.chapter
+        done = state == "target met" or (state == "tests pass" and not ex.targets)
+        mark = "done" if done else ""
+        title = ex.title if len(ex.title) <= 58 else ex.title[:55] + "..."
+        print(f"{ex.id:<8} {title:<58} {ex.kind:<5} {colour(state, state_colour.get(state, '0'))}"
+              f"{'  (' + mark + ')' if mark else ''}")
+        if ex.targets and ex.id in progress and progress[ex.id].get("summary"):
+            print(f"{'':<8} last check: {progress[ex.id]['summary']}")
+    done_count = sum(1 for ex, s in rows if s == "target met" or (s == "tests pass" and not ex.targets))
+    print(f"\n{done_count} of {len(rows)} exercises done.")
+    if next_step:
+        ex, step = next_step
+        print(f"Next: {ex.id} {ex.name}: {step}")
+        print(f"      (./workbook hint {ex.id} for a hint; exercises.md has the full text)")
+    else:
+        print("Every exercise is done. Compare with the solutions: ./workbook diff <id>")
+    return 0
+
+
+# --- check --------------------------------------------------------------------------------------
+
+def matches(run_name: str, wanted: str) -> bool:
+    """True if run_name is the benchmark `wanted` (ignoring suffixes such as /real_time)."""
+    return run_name == wanted or run_name.startswith(wanted + "/")
+
+
+def solution_name(bench: str) -> str:
+    return bench.replace("_Exercise", "_Solution", 1)
+
+
+@dataclass
+class Samples:
+    values: list[float]
+    error: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+
+def collect(report: dict, names: list[str], metric: str) -> dict[str, Samples]:
+    """Groups the per-repetition values of each wanted benchmark (times in ms)."""
+    scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
+    found: dict[str, Samples] = {name: Samples([]) for name in names}
+    for entry in report.get("benchmarks", []):
+        if entry.get("run_type") != "iteration":
+            continue
+        for name in names:
+            if not matches(entry.get("run_name", entry["name"]), name):
+                continue
+            if entry.get("error_occurred"):
+                found[name].error = entry.get("error_message", "error")
+            elif metric == "real_time":
+                found[name].values.append(entry["real_time"] * scale[entry.get("time_unit", "ns")])
+            elif metric in entry:
+                found[name].values.append(float(entry[metric]))
+    return found
+
+
+def verdict(base: Samples, ex: Samples, minimum: float) -> tuple[str, float, float, float]:
+    """Returns (met | not met | inconclusive, median ratio, lowest ratio, highest ratio)."""
+    ratio = base.median / ex.median
+    low = min(base.values) / max(ex.values)
+    high = max(base.values) / min(ex.values)
+    if low >= minimum:
+        return "met", ratio, low, high
+    if high < minimum:
+        return "not met", ratio, low, high
+    return "inconclusive", ratio, low, high
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    configure()
+    manifest = load_manifest()
+    ex = find_exercise(manifest, args.id)
+    build([ex.test_target, ex.bench_target])
+    print(f"\n{colour(ex.id + ' ' + ex.name, '1')}: {ex.title}")
+    if not run_one_test(ex.test_name):
+        print(colour(f"tests fail: fix {ex.learner} before measuring speed.", "31"))
+        record = {"verdict": "tests fail", "hash": file_hash(ex.learner), "summary": "tests fail"}
+        progress = load_progress()
+        progress[ex.id] = record
+        save_progress(progress)
+        return 1
+    print(f"tests pass ({ex.test_name})")
+    if not ex.targets:
+        print("This exercise has no speed target: passing its tests is the goal.")
+        return 0
+
+    wanted = [ex.baseline_bench] + [t["bench"] for t in ex.targets]
+    if manifest.get("solutions"):
+        wanted += [solution_name(t["bench"]) for t in ex.targets]
+    wanted = list(dict.fromkeys(wanted))
+    pattern = "^(" + "|".join(re.escape(w) for w in wanted) + ")(/|$)"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "bench.json"
+        cmd = [str(ex.bench_exe), f"--benchmark_filter={pattern}",
+               f"--benchmark_repetitions={args.repetitions}",
+               f"--benchmark_min_time={args.min_time}",
+               "--benchmark_enable_random_interleaving=true",
+               "--benchmark_display_aggregates_only=true",
+               f"--benchmark_out={out}", "--benchmark_out_format=json"]
+        print(f"measuring: {args.repetitions} repetitions, one run, interleaved ...", flush=True)
+        quiet = None if args.verbose else subprocess.PIPE
+        proc = subprocess.run(cmd, cwd=ROOT, stdout=quiet, stderr=quiet, text=True)
+        if proc.returncode != 0 or not out.exists():
+            if not args.verbose:
+                print(proc.stdout[-8000:], proc.stderr[-8000:])
+            fail(f"the benchmark failed: {' '.join(cmd)}", 1)
+        report = json.loads(out.read_text())
+
+    samples = collect(report, wanted, ex.metric)
+    base = samples[ex.baseline_bench]
+    unit = "ms" if ex.metric == "real_time" else ex.metric
+    if base.error or not base.values:
+        fail(f"baseline {ex.baseline_bench} did not run: {base.error or 'not found'}", 1)
+    print(f"\nmedian of {args.repetitions} repetitions; ratio = baseline / yours (higher is better)")
+    print(f"  {ex.baseline_bench:<36} {base.median:>10.3f} {unit}   the frozen starting code")
+    verdicts = []
+    summaries = []
+    for target in ex.targets:
+        name, minimum = target["bench"], float(target["min_ratio"])
+        mine = samples[name]
+        if mine.error or not mine.values:
+            print(f"  {name:<36} {'-':>10}      did not run: {mine.error or 'not found'}")
+            verdicts.append("not met")
+            summaries.append(f"{name}: did not run")
+            continue
+        state, ratio, low, high = verdict(base, mine, minimum)
+        verdicts.append(state)
+        sol = samples.get(solution_name(name))
+        sol_text = ""
+        if sol and sol.values:
+            sol_text = f"  (solution: {base.median / sol.median:.1f}x)"
+        shown = {"met": colour("MET", "32"), "not met": colour("NOT MET", "31"),
+                 "inconclusive": colour("INCONCLUSIVE", "33")}[state]
+        print(f"  {name:<36} {mine.median:>10.3f} {unit}   {ratio:6.2f}x  (runs span {low:.2f}x-{high:.2f}x)"
+              f"   target {minimum:g}x: {shown}{sol_text}")
+        summaries.append(f"{name.removeprefix('BM_')} {ratio:.1f}x of {minimum:g}x")
+    if all(v == "met" for v in verdicts):
+        overall = "met"
+    elif any(v == "not met" for v in verdicts):
+        overall = "not met"
+    else:
+        overall = "inconclusive"
+    message = {"met": "target met.", "not met": "target not met yet.",
+               "inconclusive": "inconclusive: the repetitions straddle the target (a noisy machine?); "
+                               "run the check again."}[overall]
+    print(f"\nVerdict for {ex.id}: {message}")
+    progress = load_progress()
+    progress[ex.id] = {"verdict": overall, "hash": file_hash(ex.learner), "when": time.strftime("%F %T"),
+                       "summary": f"{overall}: " + "; ".join(summaries)}
+    save_progress(progress)
+    return 0 if overall == "met" else 1
+
+
+# --- other commands -----------------------------------------------------------------------------
+
+def cmd_test(args: argparse.Namespace) -> int:
+    preset = "asan" if args.asan else "ci"
+    print(f"workbook: the full suite: cmake --workflow --preset {preset}", flush=True)
+    return subprocess.run(["cmake", "--workflow", "--preset", preset], cwd=ROOT).returncode
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    configure()
+    manifest = load_manifest()
+    programs = {p["name"]: p for p in manifest.get("programs", [])}
+    if args.program not in programs:
+        listing = "\n".join(f"  {name:<16} {p['description']}" for name, p in sorted(programs.items()))
+        fail(f"no program '{args.program}'. Programs:\n{listing}")
+    build([args.program])
+    exe = BUILD / "bin" / args.program
+    sys.stdout.flush()
+    os.execv(exe, [str(exe), *args.args])
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    configure()
+    manifest = load_manifest()
+    ex = find_exercise(manifest, args.id)
+    learner, solution = ROOT / ex.learner, ROOT / ex.solution
+    print(f"{ex.id} {ex.name}: your file ({ex.learner}) against the solution ({ex.solution})")
+    if shutil.which("git"):
+        cmd = ["git", "--no-pager", "diff", "--no-index", f"--color={'always' if TTY else 'never'}",
+               "--", str(learner), str(solution)]
+    else:
+        cmd = ["diff", "-u", str(learner), str(solution)]
+    code = subprocess.run(cmd, cwd=ROOT).returncode
+    if code == 0:
+        print("(identical)")
+    return 0 if code in (0, 1) else code
+
+
+def cmd_hint(args: argparse.Namespace) -> int:
+    configure()
+    manifest = load_manifest()
+    ex = find_exercise(manifest, args.id)
+    print(f"{colour(ex.id + ' ' + ex.name, '1')}: {ex.title}\n")
+    print((ROOT / ex.hint).read_text().rstrip())
+    print(f"\nThe file to edit: {ex.learner}. The full text: exercises.md, section {ex.id}.")
+    return 0
+
+
+def cmd_verify_shipped(args: argparse.Namespace) -> int:
+    """Checks each untouched learner file equals its frozen baseline (a test of the workbook)."""
+    manifest = load_manifest(Path(args.build_dir))
+    problems = 0
+    for ex in exercises(manifest):
+        touched = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", ex.learner], cwd=ROOT).returncode
+        if touched == 128:
+            print("not a git checkout: nothing to compare")
+            return 77
+        if touched != 0:
+            print(f"{ex.id}: {ex.learner} has local edits; skipped")
+            continue
+        if (ROOT / ex.learner).read_bytes() != (ROOT / ex.baseline).read_bytes():
+            print(f"{ex.id}: {ex.learner} as shipped differs from its frozen start {ex.baseline}")
+            problems += 1
+        else:
+            print(f"{ex.id}: {ex.learner} as shipped equals {ex.baseline}")
+    return 1 if problems else 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="workbook",
+        description="High Performance Python (chapters 1-5) as C++ exercises. With no command: set up, "
+                    "build, run your tests and print the progress board.",
+        epilog="The preset is dev (build/dev); set WB_PRESET to use another.")
+    sub = parser.add_subparsers(dest="command", metavar="command")
+    sub.add_parser("board", help="build, run your tests, print the progress board (the default)",
+                   description="Build, run the learner tests and print every exercise's state.")
+    p = sub.add_parser("test", help="the full suite: solutions pass, stubs fail as shipped, benchmarks run",
+                       description="Configure, build and test the ci preset (cmake --workflow --preset ci): "
+                                   "every solution passes its tests, every stub fails with not_implemented "
+                                   "as shipped, every slow exercise passes as shipped, every benchmark runs.")
+    p.add_argument("--asan", action="store_true", help="use the AddressSanitizer+UBSan preset instead")
+    p = sub.add_parser("run", help="run a chapter program: workbook run julia --width 500",
+                       description="Build and run a chapter program; arguments after its name go to it.")
+    p.add_argument("program", help="program name, e.g. julia")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
+    p = sub.add_parser("check", help="test and benchmark an exercise against its baseline and solution",
+                       description="Build, test and benchmark one exercise against its frozen baseline and "
+                                   "its solution in one run; print the ratios and whether the target is met.")
+    p.add_argument("id", help="exercise id, e.g. ch02.1")
+    p.add_argument("--repetitions", type=int, default=5, help="benchmark repetitions (default 5)")
+    p.add_argument("--min-time", default="0.05", help="minimum seconds per repetition (default 0.05)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show the benchmark's own table")
+    p = sub.add_parser("diff", help="your file against the solution", description="Show the difference "
+                       "between your file and the reference solution.")
+    p.add_argument("id", help="exercise id, e.g. ch02.1")
+    p = sub.add_parser("hint", help="a hint for an exercise", description="Print the hint of an exercise.")
+    p.add_argument("id", help="exercise id, e.g. ch02.1")
+    p = sub.add_parser("verify-shipped", help=argparse.SUPPRESS)
+    p.add_argument("--build-dir", default=str(BUILD))
+
+    args = parser.parse_args(argv)
+    if getattr(args, "repetitions", 5) < 1:
+        parser.error("--repetitions must be at least 1")
+    handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
+                "diff": cmd_diff, "hint": cmd_hint, "verify-shipped": cmd_verify_shipped}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        sys.exit(130)
