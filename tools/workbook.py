@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,21 +68,23 @@ def build(targets: list[str] | None = None) -> None:
 
 @dataclass
 class Exercise:
+    """One manifest entry: a stub or slow exercise, or a tour (tools to run, nothing to implement)."""
     id: str
     name: str
     chapter: str
     title: str
     kind: str
-    learner: str
-    baseline: str
-    solution: str
     hint: str
-    test_name: str
-    test_target: str
-    bench_target: str
-    baseline_bench: str
-    metric: str
-    targets: list[dict]
+    test_name: str = ""
+    test_target: str = ""
+    learner: str = ""
+    baseline: str = ""
+    solution: str = ""
+    bench_target: str = ""
+    baseline_bench: str = ""
+    metric: str = "real_time"
+    targets: list = field(default_factory=list)
+    commands: list = field(default_factory=list)
 
     @property
     def bench_exe(self) -> Path:
@@ -159,6 +161,12 @@ def run_one_test(test_name: str) -> bool:
 
 def exercise_state(ex: Exercise, tests_pass: bool | None, progress: dict) -> tuple[str, str]:
     """Returns (state, next step) for the board."""
+    if ex.kind == "tour":
+        if ex.test_name and tests_pass is False:
+            return "todo", f"its facts no longer hold: ctest --preset {PRESET} -R '^{ex.test_name}$'"
+        if progress.get(ex.id, {}).get("verdict") == "explored":
+            return "explored", ""
+        return "todo", f"run ./workbook tour {ex.id}, then answer the questions in exercises.md"
     if tests_pass is None:
         return "unknown", f"build it: cmake --build --preset {PRESET}"
     if not tests_pass:
@@ -173,6 +181,10 @@ def exercise_state(ex: Exercise, tests_pass: bool | None, progress: dict) -> tup
     if record.get("hash") == file_hash(ex.learner) and record.get("verdict") == "inconclusive":
         return "tests pass", f"the last check was inconclusive: run ./workbook check {ex.id} again"
     return "tests pass", f"speed it up: edit {ex.learner}, then ./workbook check {ex.id}"
+
+
+def is_done(ex: Exercise, state: str) -> bool:
+    return state in ("target met", "explored") or (state == "tests pass" and not ex.targets)
 
 
 def cmd_board(_args: argparse.Namespace) -> int:
@@ -190,19 +202,19 @@ def cmd_board(_args: argparse.Namespace) -> int:
     print()
     print(colour("High Performance Python in C++: progress", "1") + f"   (build/{PRESET})")
     print(f"{'id':<8} {'title':<58} {'kind':<5} state")
-    state_colour = {"todo": "33", "tests pass": "36", "target met": "32", "unknown": "31"}
+    state_colour = {"todo": "33", "tests pass": "36", "target met": "32", "explored": "32", "unknown": "31"}
     chapter = None
     for ex, state in rows:
         if ex.chapter != chapter:
             chapter = ex.chapter
-        done = state == "target met" or (state == "tests pass" and not ex.targets)
+        done = is_done(ex, state)
         mark = "done" if done else ""
         title = ex.title if len(ex.title) <= 58 else ex.title[:55] + "..."
         print(f"{ex.id:<8} {title:<58} {ex.kind:<5} {colour(state, state_colour.get(state, '0'))}"
               f"{'  (' + mark + ')' if mark else ''}")
         if ex.targets and ex.id in progress and progress[ex.id].get("summary"):
             print(f"{'':<8} last check: {progress[ex.id]['summary']}")
-    done_count = sum(1 for ex, s in rows if s == "target met" or (s == "tests pass" and not ex.targets))
+    done_count = sum(1 for ex, s in rows if is_done(ex, s))
     print(f"\n{done_count} of {len(rows)} exercises done.")
     if next_step:
         ex, step = next_step
@@ -269,6 +281,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     configure()
     manifest = load_manifest()
     ex = find_exercise(manifest, args.id)
+    if ex.kind == "tour":
+        fail(f"{ex.id} is a tour, with nothing to measure: ./workbook tour {ex.id}")
     build([ex.test_target, ex.bench_target])
     print(f"\n{colour(ex.id + ' ' + ex.name, '1')}: {ex.title}")
     if not run_one_test(ex.test_name):
@@ -375,6 +389,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     configure()
     manifest = load_manifest()
     ex = find_exercise(manifest, args.id)
+    if not ex.solution:
+        fail(f"{ex.id} is a tour: there is no file to compare (./workbook tour {ex.id})")
     learner, solution = ROOT / ex.learner, ROOT / ex.solution
     print(f"{ex.id} {ex.name}: your file ({ex.learner}) against the solution ({ex.solution})")
     if shutil.which("git"):
@@ -398,11 +414,33 @@ def cmd_hint(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tour(args: argparse.Namespace) -> int:
+    configure()
+    manifest = load_manifest()
+    ex = find_exercise(manifest, args.id)
+    if ex.kind != "tour":
+        fail(f"{ex.id} is a {ex.kind} exercise, not a tour: use ./workbook check {ex.id}")
+    build([ex.chapter])
+    print(f"{colour(ex.id + ' ' + ex.name, '1')}: {ex.title}")
+    for command in ex.commands:
+        print(colour(f"\n$ {command}", "1"), flush=True)
+        code = subprocess.run(command, shell=True, cwd=ROOT).returncode
+        if code != 0:
+            fail(f"'{command}' failed with exit code {code}", 1)
+    progress = load_progress()
+    progress[ex.id] = {"verdict": "explored", "when": time.strftime("%F %T"), "summary": "explored"}
+    save_progress(progress)
+    print(f"\nNow answer the questions of {ex.id} in exercises.md (answers in the <details> blocks).")
+    return 0
+
+
 def cmd_verify_shipped(args: argparse.Namespace) -> int:
     """Checks each untouched learner file equals its frozen baseline (a test of the workbook)."""
     manifest = load_manifest(Path(args.build_dir))
     problems = 0
     for ex in exercises(manifest):
+        if not ex.learner:
+            continue  # a tour: nothing is edited
         touched = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", ex.learner], cwd=ROOT).returncode
         if touched == 128:
             print("not a git checkout: nothing to compare")
@@ -448,6 +486,9 @@ def main(argv: list[str]) -> int:
     p.add_argument("id", help="exercise id, e.g. ch02.1")
     p = sub.add_parser("hint", help="a hint for an exercise", description="Print the hint of an exercise.")
     p.add_argument("id", help="exercise id, e.g. ch02.1")
+    p = sub.add_parser("tour", help="run a guided tour's commands (tools, scripts) and mark it explored",
+                       description="Run the commands of a tour exercise, e.g. the assembly listings.")
+    p.add_argument("id", help="tour id, e.g. ch02.5")
     p = sub.add_parser("verify-shipped", help=argparse.SUPPRESS)
     p.add_argument("--build-dir", default=str(BUILD))
 
@@ -455,7 +496,7 @@ def main(argv: list[str]) -> int:
     if getattr(args, "repetitions", 5) < 1:
         parser.error("--repetitions must be at least 1")
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
-                "diff": cmd_diff, "hint": cmd_hint, "verify-shipped": cmd_verify_shipped}
+                "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)
 
 
