@@ -434,6 +434,172 @@ def cmd_tour(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- profile: chapter 2's tools on a chapter program ----------------------------------------------
+
+@dataclass
+class Tool:
+    """How to build for a profiler and run it."""
+    executable: str          # the command that must exist
+    package: str             # the Debian package that provides it
+    build: str               # build variant: dev, perf, gprof, valgrind, coverage
+    width: int               # Julia workload size for this tool (callgrind is ~50x slower)
+
+
+TOOLS = {
+    "time": Tool("/usr/bin/time", "time", "dev", 1000),
+    "perf": Tool("perf", "linux-perf", "perf", 1000),
+    "gprof": Tool("gprof", "binutils", "gprof", 1000),
+    "callgrind": Tool("valgrind", "valgrind", "valgrind", 150),
+    "massif": Tool("valgrind", "valgrind", "valgrind", 400),
+    "heaptrack": Tool("heaptrack", "heaptrack", "dev", 1000),
+    "coverage": Tool("gcovr", "gcovr", "coverage", 1000),
+}
+
+# The CMake settings of each build variant (separate folders: build/profile-<variant>).
+VARIANTS = {
+    "perf": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_EXTRA_FLAGS=-fno-omit-frame-pointer"],
+    "gprof": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_EXTRA_FLAGS=-pg"],
+    # valgrind cannot decode AVX-512: at most x86-64-v3 (AVX2).
+    "valgrind": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_MARCH=x86-64-v3"],
+    "coverage": ["-DCMAKE_BUILD_TYPE=Debug", "-DWB_EXTRA_FLAGS=--coverage"],
+}
+
+
+# Files whose per-line execution counts `profile --tool coverage` prints (the hot kernel).
+COVERAGE_SOURCES = {"julia": ["chapters/ch02_profiling/julia_baseline.cpp"]}
+
+
+def show_line_counts(folder: Path, source: str) -> None:
+    """Prints each executed line of source with its count, like line_profiler's Hits column."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "coverage.json"
+        subprocess.run(["gcovr", "--root", str(ROOT), "--object-directory", str(folder), "--filter",
+                        str(ROOT / source), "--json", str(out)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        data = json.loads(out.read_text())
+    lines = (ROOT / source).read_text().splitlines()
+    print(colour(f"\nExecution count of each line of {source}:", "1"))
+    for entry in data.get("files", []):
+        for line in entry.get("lines", []):
+            number, count = line["line_number"], line["count"]
+            if count > 0:
+                print(f"{count:>12,}  {number:>4}: {lines[number - 1]}")
+
+
+def build_variant(variant: str, target: str) -> Path:
+    """Configures (once) and builds target in the variant's folder; returns the binary's path."""
+    if variant == "dev":
+        build([target])
+        return BUILD / "bin" / target
+    folder = ROOT / "build" / f"profile-{variant}"
+    if not (folder / "build.ninja").exists():
+        print(f"workbook: configuring build/profile-{variant} ...", flush=True)
+        run_quiet(["cmake", "-S", str(ROOT), "-B", str(folder), "-G", "Ninja", *VARIANTS[variant]], "configure")
+    print(f"workbook: building {target} in build/profile-{variant} ...", flush=True)
+    run_quiet(["cmake", "--build", str(folder), "--target", target], "build")
+    return folder / "bin" / target
+
+
+def workload(program: str, tool: Tool, extra: list[str]) -> list[str]:
+    """The program's arguments for this tool: the user's, or a default sized for the tool."""
+    if extra:
+        return extra
+    if program == "julia":
+        return ["--variant", "baseline", "--no-python", "--width", str(tool.width)]
+    return []
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    tool = TOOLS[args.tool]
+    if not shutil.which(tool.executable):
+        fail(f"{args.tool} needs '{tool.executable}', which is not installed: apt-get install {tool.package} "
+             f"(or tools/setup.sh --profilers, which installs every profiler)")
+    configure()
+    manifest = load_manifest()
+    if args.program not in {p["name"] for p in manifest.get("programs", [])}:
+        fail(f"no program '{args.program}'; see ./workbook run --help")
+    extra = args.args[1:] if args.args[:1] == ["--"] else args.args
+    exe = build_variant(tool.build, args.program)
+    run_args = [str(exe), *workload(args.program, tool, extra)]
+    out_dir = ROOT / "build" / "profiles"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = out_dir / f"{args.program}-{args.tool}"
+
+    def sh(cmd: list[str], cwd: Path = ROOT, **kw) -> None:
+        print(colour("$ " + " ".join(cmd), "1"), flush=True)
+        code = subprocess.run(cmd, cwd=cwd, **kw).returncode
+        if code != 0:
+            fail(f"{cmd[0]} failed with exit code {code}", 1)
+
+    if args.tool == "time":
+        sh(["/usr/bin/time", "-v", *run_args])
+    elif args.tool == "perf":
+        data = f"{stem}.data"
+        # This VM has no hardware counters: sample the cpu-clock software event.
+        sh(["perf", "record", "-e", "cpu-clock", "-F", "999", "-g", "-o", data, *run_args])
+        sh(["perf", "report", "-i", data, "--stdio", "--no-children", "--percent-limit", "2",
+            "--sort", "symbol", "-g", "none"])
+        print(f"\nThe samples are in {data}: perf report -i {data} (interactive), or perf annotate -i {data}.")
+    elif args.tool == "gprof":
+        with tempfile.TemporaryDirectory() as tmp:  # gmon.out is written to the working directory
+            sh(run_args, cwd=Path(tmp))
+            shutil.copy(Path(tmp) / "gmon.out", f"{stem}.gmon.out")
+        cmd = ["gprof", "--brief", "--flat-profile", "--demangle", str(exe), f"{stem}.gmon.out"]
+        print(colour("$ " + " ".join(cmd) + " | head -n 15", "1"), flush=True)
+        flat = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True).stdout
+        print("\n".join(line[:160] for line in flat.splitlines()[:15]))
+        print(f"\nThe full report: gprof {exe} {stem}.gmon.out")
+    elif args.tool == "callgrind":
+        data = f"{stem}.out"
+        sh(["valgrind", "--tool=callgrind", f"--callgrind-out-file={data}", *run_args])
+        # Function totals, then per-line costs of every source file with debug info (the kernel's own).
+        sh(["callgrind_annotate", "--auto=yes", "--threshold=95", data])
+    elif args.tool == "massif":
+        data = f"{stem}.out"
+        sh(["valgrind", "--tool=massif", f"--massif-out-file={data}", *run_args])
+        sh(["ms_print", data])
+    elif args.tool == "heaptrack":
+        data = f"{stem}.zst"
+        for old in out_dir.glob(f"{stem.name}*.zst"):
+            old.unlink()
+        sh(["heaptrack", "-o", str(stem), *run_args], stdout=subprocess.DEVNULL)
+        found = sorted(out_dir.glob(f"{stem.name}*.zst")) or sorted(out_dir.glob(f"{stem.name}*.gz"))
+        if not found:
+            fail("heaptrack wrote no data file", 1)
+        cmd = ["heaptrack_print", "--print-peaks", "1", "--peak-limit", "3", "--print-allocators", "0",
+               "--print-leaks", "0", "--print-temporary", "0", "--print-histogram", "", str(found[-1])]
+        print(colour("$ " + " ".join(cmd), "1"), flush=True)
+        report = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout.splitlines()
+        # The three biggest peak contributors with the first frames of their stacks, then the totals.
+        shown = [line for line in report if not line.startswith("      in ")]
+        summary_at = next((i for i, line in enumerate(shown) if line.startswith("total runtime")), len(shown))
+        print("\n".join(shown[:min(summary_at, 45)]))
+        print("...\n" + "\n".join(shown[summary_at:]))
+        print(f"\nThe data: {found[-1]} (heaptrack_gui or heaptrack_print for more).")
+    elif args.tool == "coverage":
+        folder = ROOT / "build" / "profile-coverage"
+        for gcda in folder.rglob("*.gcda"):
+            gcda.unlink()  # counts from this run only
+        sh(run_args)
+        sh(["gcovr", "--root", str(ROOT), "--object-directory", str(folder),
+            "--filter", str(ROOT / "chapters"), "--filter", str(ROOT / "shared"), "--txt"])
+        html = out_dir / f"{args.program}-coverage.html"
+        sh(["gcovr", "--root", str(ROOT), "--object-directory", str(folder), "--filter", str(ROOT / "chapters"),
+            "--html-details", str(html)], stdout=subprocess.DEVNULL)
+        print(f"\nLine-by-line counts: {html} (open in a browser).")
+        for source in COVERAGE_SOURCES.get(args.program, []):
+            show_line_counts(folder, source)
+    progress = load_progress()
+    tours = [e for e in exercises(manifest) if e.kind == "tour" and e.name == "profilers"]
+    for tour in tours:
+        record = progress.setdefault(tour.id, {})
+        used = sorted(set(record.get("tools", [])) | {args.tool})
+        record.update({"tools": used, "summary": "profiled with " + ", ".join(used)})
+        if len(used) >= 4:  # four different tools answer "where does the time go"
+            record["verdict"] = "explored"
+    save_progress(progress)
+    return 0
+
+
 def cmd_verify_shipped(args: argparse.Namespace) -> int:
     """Checks each untouched learner file equals its frozen baseline (a test of the workbook)."""
     manifest = load_manifest(Path(args.build_dir))
@@ -454,6 +620,29 @@ def cmd_verify_shipped(args: argparse.Namespace) -> int:
         else:
             print(f"{ex.id}: {ex.learner} as shipped equals {ex.baseline}")
     return 1 if problems else 0
+
+
+def hoist_profile_options(argv: list[str]) -> list[str]:
+    """Moves `--tool X` before the program name in `profile <program> --tool X [args]`, so the
+    program's own arguments (everything else) pass through untouched."""
+    if not argv or argv[0] != "profile":
+        return argv
+    rest, hoisted, i = [], [], 1
+    while i < len(argv):
+        a = argv[i]
+        if a == "--":
+            rest += argv[i:]
+            break
+        if a == "--tool" and i + 1 < len(argv):
+            hoisted += argv[i:i + 2]
+            i += 2
+            continue
+        if a.startswith("--tool="):
+            hoisted.append(a)
+        else:
+            rest.append(a)
+        i += 1
+    return ["profile", *hoisted, *rest]
 
 
 def main(argv: list[str]) -> int:
@@ -489,14 +678,21 @@ def main(argv: list[str]) -> int:
     p = sub.add_parser("tour", help="run a guided tour's commands (tools, scripts) and mark it explored",
                        description="Run the commands of a tour exercise, e.g. the assembly listings.")
     p.add_argument("id", help="tour id, e.g. ch02.5")
+    p = sub.add_parser("profile", help="run a profiler on a chapter program: profile julia --tool perf",
+                       description="Build the right variant of a chapter program (frame pointers, -pg, "
+                                   "x86-64-v3 for valgrind, coverage) and run a profiler on a workload sized "
+                                   "for it. Arguments after the program name replace the default workload.")
+    p.add_argument("program", help="program name, e.g. julia")
+    p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
     p = sub.add_parser("verify-shipped", help=argparse.SUPPRESS)
     p.add_argument("--build-dir", default=str(BUILD))
 
-    args = parser.parse_args(argv)
+    args = parser.parse_args(hoist_profile_options(argv))
     if getattr(args, "repetitions", 5) < 1:
         parser.error("--repetitions must be at least 1")
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
-                "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "verify-shipped": cmd_verify_shipped}
+                "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)
 
 
