@@ -1,0 +1,562 @@
+// ch02 julia: the chapter's program (`./workbook run julia`), our C++ take on the book's Julia-set
+// script (High Performance Python, chapter 2, Examples 2-1 to 2-4).
+//
+// It computes the escape counts with one implementation (--variant), prints the book's report (sizes,
+// kernel time, checksum), can save the image as PNGs (the book's figures 2-1 and 2-3) or the raw
+// counts, and finally times the pure-Python twin julia.py next to the C++ baseline and the variant.
+//
+//   julia                                   the book's run: 1000 x 1000 pixels, 300 iterations
+//   julia --variant solution --threads 2    the reference solution on two threads
+//   julia --width 300 --png /tmp/j.png      also writes /tmp/j.png and /tmp/j_false.png
+//
+// Exit codes: 0 success, 1 wrong checksum or a failure while running, 2 bad input.
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <new>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "julia.hpp"
+#include "wb/julia.hpp"
+#include "wb/png.hpp"
+#ifdef WB_HAVE_SOLUTION
+#include "julia_ladder.hpp"
+#endif
+
+namespace {
+
+using wb::julia::Spec;
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;    // wrong checksum, or an error while computing or writing
+constexpr int kExitBadInput = 2;  // the command line asks for something impossible
+constexpr int kMaxThreads = 1024;
+// Bytes per pixel of the naive port: zs and cs (two complex<double>) plus the int output.
+constexpr double kNaiveBytesPerPixel = 2 * sizeof(std::complex<double>) + sizeof(int);
+
+// A problem with the command line: main prints what() on stderr and exits with kExitBadInput.
+class BadInput : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// One implementation the program can run.
+struct Variant {
+  std::string_view name;
+  std::string_view summary;
+  bool uses_threads;
+  std::vector<int> (*run)(const Spec& spec, int threads);
+};
+
+// Lists the implementations this build contains: the ladder only with WB_SOLUTIONS=ON.
+std::vector<Variant> available_variants() {
+  namespace julia = ch02::julia;
+  std::vector<Variant> variants{
+      {"baseline", "the frozen naive port of the book's code", false,
+       [](const Spec& s, int t) { return julia::baseline::julia_set(s, t); }},
+      {"exercise", "your julia.cpp", true,
+       [](const Spec& s, int t) { return julia::exercise::julia_set(s, t); }},
+  };
+#ifdef WB_HAVE_SOLUTION
+  namespace ladder = julia::solution::ladder;
+  const std::vector<Variant> solutions{
+      {"solution", "the reference solution", true,
+       [](const Spec& s, int t) { return julia::solution::julia_set(s, t); }},
+      {"swapped", "ladder step 1: test n < maxiter first", false,
+       [](const Spec& s, int) { return ladder::swapped(s); }},
+      {"norm", "ladder step 2: norm(z) < 4, no square root", false,
+       [](const Spec& s, int) { return ladder::norm(s); }},
+      {"no_cs", "ladder step 3: no cs list", false,
+       [](const Spec& s, int) { return ladder::no_cs(s); }},
+      {"on_the_fly", "ladder step 4: no zs list either", false,
+       [](const Spec& s, int) { return ladder::on_the_fly(s); }},
+      {"simd", "ladder step 5: 16 pixels at once", false,
+       [](const Spec& s, int) { return ladder::simd(s); }},
+      {"simd_threads", "ladder step 6: SIMD on --threads threads", true,
+       [](const Spec& s, int t) { return ladder::simd_threads(s, t); }},
+  };
+  variants.insert(variants.end(), solutions.begin(), solutions.end());
+#endif
+  return variants;
+}
+
+// Finds a variant by name; throws BadInput naming the choices otherwise.
+const Variant& find_variant(const std::vector<Variant>& variants, std::string_view name) {
+  for (const Variant& v : variants) {
+    if (v.name == name) return v;
+  }
+  std::vector<std::string_view> names;
+  for (const Variant& v : variants) names.push_back(v.name);
+  constexpr std::string_view ladder_steps[] = {"solution", "swapped", "norm",        "no_cs",
+                                               "on_the_fly", "simd",  "simd_threads"};
+  const bool needs_solutions =
+      std::find(std::begin(ladder_steps), std::end(ladder_steps), name) != std::end(ladder_steps);
+  if (needs_solutions) {
+    throw BadInput(fmt::format(
+        "--variant {}: this build has no solutions (configure with -DWB_SOLUTIONS=ON); choose one of: {}",
+        name, fmt::join(names, ", ")));
+  }
+  throw BadInput(
+      fmt::format("--variant {}: unknown variant; choose one of: {}", name, fmt::join(names, ", ")));
+}
+
+// What the user asked for.
+struct Options {
+  Spec spec;
+  std::string variant = "exercise";
+  int threads = 1;
+  std::string png_path;
+  std::string counts_path;
+  bool no_python = false;
+};
+
+// Returns a CLI11 validator that accepts only plain decimal integers and drops leading zeros
+// (CLI11 on its own reads "010" as octal 8 and "0x10" as 16).
+CLI::Validator decimal_integer() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const std::size_t digits_start = (!text.empty() && text[0] == '-') ? 1 : 0;
+        const bool all_digits =
+            text.size() > digits_start &&
+            std::all_of(text.begin() + static_cast<std::ptrdiff_t>(digits_start), text.end(),
+                        [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (!all_digits) return fmt::format("'{}' is not a whole number", text);
+        const std::size_t first_nonzero = text.find_first_not_of('0', digits_start);
+        if (first_nonzero == std::string::npos) {
+          text = "0";
+        } else {
+          text.erase(digits_start, first_nonzero - digits_start);
+        }
+        return {};
+      },
+      /*validator_desc=*/"");
+}
+
+// Formats n with a comma every three digits, as Python's f"{n:,}" does.
+std::string with_commas(std::uint64_t n) {
+  std::string digits = std::to_string(n);
+  for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
+    digits.insert(static_cast<std::size_t>(i), 1, ',');
+  }
+  return digits;
+}
+
+// Describes a byte count exactly (when it fits in 64 bits) and in binary units.
+std::string describe_bytes(double bytes) {
+  constexpr const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
+  double scaled = bytes;
+  std::size_t unit = 0;
+  while (scaled >= 1024.0 && unit + 1 < std::size(units)) {
+    scaled /= 1024.0;
+    ++unit;
+  }
+  const std::string exact = bytes < 1.8e19 ? with_commas(static_cast<std::uint64_t>(bytes))
+                                           : fmt::format("{:.3g}", bytes);
+  return fmt::format("{} bytes ({:.1f} {})", exact, scaled, units[unit]);
+}
+
+// Formats a duration in seconds: two decimals like the book, more for short runs.
+std::string format_seconds(double seconds) {
+  return seconds >= 0.1 ? fmt::format("{:.2f}", seconds) : fmt::format("{:.4f}", seconds);
+}
+
+// Rejects values no implementation can run with (throws BadInput).
+void validate(const Options& opt) {
+  const Spec& spec = opt.spec;
+  if (spec.width <= 0) throw BadInput(fmt::format("--width must be positive, got {}", spec.width));
+  if (spec.max_iterations < 0) {
+    throw BadInput(fmt::format("--max-iterations must be 0 or more, got {}", spec.max_iterations));
+  }
+  if (opt.threads < 1 || opt.threads > kMaxThreads) {
+    throw BadInput(fmt::format("--threads must be between 1 and {}, got {}", kMaxThreads, opt.threads));
+  }
+  if (!std::isfinite(spec.c.real()) || !std::isfinite(spec.c.imag())) {
+    throw BadInput(fmt::format("c must be finite, got --c-real {} --c-imag {}", spec.c.real(),
+                               spec.c.imag()));
+  }
+}
+
+// Refuses a width whose naive port (zs, cs and output for every pixel) exceeds physical memory.
+void check_memory(int width) {
+  const long pages = sysconf(_SC_PHYS_PAGES);
+  const long page_size = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page_size <= 0) return;  // unknown: let the allocation decide
+  const double available = static_cast<double>(pages) * static_cast<double>(page_size);
+  // The accumulated axes can hold one point more than width, hence width + 1.
+  const double side = static_cast<double>(width) + 1.0;
+  const double needed = side * side * kNaiveBytesPerPixel;
+  if (needed > available) {
+    throw BadInput(fmt::format(
+        "--width {} is too large: the naive port's zs, cs and output lists need about {}, but this "
+        "machine has {} of physical memory",
+        width, describe_bytes(needed), describe_bytes(available)));
+  }
+}
+
+// Returns where the false-greyscale image goes: <stem>_false<ext> next to the pure one.
+std::string false_grey_path(const std::string& png_path) {
+  const std::filesystem::path pure(png_path);
+  std::filesystem::path result = pure;
+  result.replace_filename(pure.stem().string() + "_false" + pure.extension().string());
+  return result.string();
+}
+
+// Checks, before the long computation, that path can be opened for writing. Opens it in append
+// mode so an existing file keeps its contents, and removes the file again if the probe created it.
+void check_writable(std::string_view option, const std::string& path) {
+  std::error_code ec;
+  const bool existed = std::filesystem::exists(std::filesystem::symlink_status(path, ec));
+  std::FILE* probe = std::fopen(path.c_str(), "ab");
+  if (probe == nullptr) {
+    throw BadInput(fmt::format("{} '{}': cannot open the file for writing: {}", option, path,
+                               std::strerror(errno)));
+  }
+  std::fclose(probe);
+  if (!existed) std::filesystem::remove(path, ec);
+}
+
+// Writes the counts as text: one image row per line, values separated by single spaces.
+void write_counts(const std::string& path, const std::vector<int>& counts, std::size_t row_length) {
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (out == nullptr) {
+    throw std::runtime_error(
+        fmt::format("cannot write counts to '{}': {}", path, std::strerror(errno)));
+  }
+  for (std::size_t start = 0; start < counts.size(); start += row_length) {
+    const auto first = counts.begin() + static_cast<std::ptrdiff_t>(start);
+    fmt::print(out, "{}\n", fmt::join(first, first + static_cast<std::ptrdiff_t>(row_length), " "));
+  }
+  const bool failed = std::ferror(out) != 0;
+  if (std::fclose(out) != 0 || failed) {
+    throw std::runtime_error(fmt::format("cannot write counts to '{}': write failed", path));
+  }
+}
+
+// Maps counts to grey linearly, the book's figure 2-3: 0 is black, the largest count is white.
+std::vector<std::uint8_t> pure_greyscale(const std::vector<int>& counts) {
+  const int top = counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
+  std::vector<std::uint8_t> grey(counts.size(), 0);
+  if (top == 0) return grey;  // nothing iterated (e.g. --max-iterations 0): all black
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    const std::int64_t scaled = (std::int64_t{counts[i]} * 255 + top / 2) / top;  // rounded
+    grey[i] = static_cast<std::uint8_t>(scaled);
+  }
+  return grey;
+}
+
+// Maps counts to high-contrast bands, in the spirit of the book's figure 2-1. The counts cycle
+// through four greys (black, light, dark, lighter), so every escape ring differs sharply from both
+// neighbours and from the ring two steps away. The linear map spends its range on the rare high
+// counts; these bands show the structure of the common low ones. The set itself (pixels that
+// reached max_iterations) is white.
+std::vector<std::uint8_t> false_greyscale(const std::vector<int>& counts, int max_iterations) {
+  constexpr std::uint8_t cycle[] = {0, 170, 85, 220};
+  std::vector<std::uint8_t> grey(counts.size(), 0);
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    const int n = counts[i];
+    grey[i] = n >= max_iterations ? std::uint8_t{255} : cycle[n % 4];
+  }
+  return grey;
+}
+
+// The outcome of timing the Python twin.
+struct PythonTiming {
+  std::optional<double> seconds;  // the kernel time, if the run worked
+  std::string problem;            // why not, otherwise
+};
+
+// Tells whether an executable called name is on the PATH, as posix_spawnp will look for it.
+bool on_path(std::string_view name) {
+  const char* path = std::getenv("PATH");
+  std::string_view dirs = path != nullptr ? path : "/bin:/usr/bin";
+  for (;;) {
+    const std::size_t colon = dirs.find(':');
+    std::string_view dir = dirs.substr(0, colon);
+    if (dir.empty()) dir = ".";
+    const std::string candidate = fmt::format("{}/{}", dir, name);
+    if (access(candidate.c_str(), X_OK) == 0) return true;
+    if (colon == std::string_view::npos) return false;
+    dirs.remove_prefix(colon + 1);
+  }
+}
+
+// Returns the command that times the Python twin on spec: python3 julia.py <spec> --time-only.
+std::vector<std::string> python_command(const std::string& script, const Spec& spec) {
+  return {"python3",
+          script,
+          "--width",
+          std::to_string(spec.width),
+          "--max-iterations",
+          std::to_string(spec.max_iterations),
+          "--c-real",
+          fmt::format("{}", spec.c.real()),  // fmt's shortest form reads back exactly in Python
+          "--c-imag",
+          fmt::format("{}", spec.c.imag()),
+          "--time-only"};
+}
+
+// Runs the command (no shell involved: posix_spawnp) and reads the seconds it prints.
+PythonTiming time_python(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) return {std::nullopt, fmt::format("pipe failed: {}", std::strerror(errno))};
+  // The child's stdout is the pipe; its stderr stays ours, so a Python traceback is visible.
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[1]);
+  pid_t pid = 0;
+  const int spawn_error = posix_spawnp(&pid, "python3", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(pipe_fds[1]);
+  if (spawn_error != 0) {
+    close(pipe_fds[0]);
+    if (spawn_error == ENOENT) return {std::nullopt, "python3 was not found on the PATH"};
+    return {std::nullopt, fmt::format("cannot start python3: {}", std::strerror(spawn_error))};
+  }
+
+  std::string output;
+  char buffer[256];
+  for (;;) {
+    const ssize_t got = read(pipe_fds[0], buffer, sizeof buffer);
+    if (got > 0) {
+      output.append(buffer, static_cast<std::size_t>(got));
+    } else if (got == 0 || errno != EINTR) {
+      break;
+    }
+  }
+  close(pipe_fds[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFSIGNALED(status)) {
+    return {std::nullopt, fmt::format("{} was killed by signal {}", args[1], WTERMSIG(status))};
+  }
+  if (WEXITSTATUS(status) != 0) {
+    return {std::nullopt, fmt::format("{} exited with code {}", args[1], WEXITSTATUS(status))};
+  }
+
+  double seconds = 0.0;
+  const char* first = output.data();
+  const char* last = output.data() + output.size();
+  while (last != first && (last[-1] == '\n' || last[-1] == '\r' || last[-1] == ' ')) --last;
+  const auto [end, error] = std::from_chars(first, last, seconds);
+  if (error != std::errc{} || end != last) {
+    return {std::nullopt, fmt::format("{} printed '{}', not a number of seconds", args[1],
+                                      std::string(first, last))};
+  }
+  return {seconds, {}};
+}
+
+// Runs one variant and returns its counts and the seconds it took.
+std::pair<std::vector<int>, double> run_timed(const Variant& variant, const Spec& spec, int threads) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<int> counts = variant.run(spec, threads);
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  return {std::move(counts), elapsed.count()};
+}
+
+// Prints the side-by-side table: Python, the C++ baseline and the chosen variant.
+void print_comparison(const Options& opt, const Variant& variant, const std::vector<Variant>& variants,
+                      double variant_seconds) {
+#ifdef WB_JULIA_PY
+  const std::string script = WB_JULIA_PY;
+#else
+  const std::string script;
+#endif
+  fmt::print("\n");
+  if (script.empty() || !std::filesystem::exists(script)) {
+    fmt::print("Python comparison skipped: the twin script julia.py was not found ('{}').\n", script);
+    return;
+  }
+  if (!on_path("python3")) {
+    fmt::print("Python comparison skipped: python3 was not found on the PATH.\n");
+    return;
+  }
+  const std::vector<std::string> command = python_command(script, opt.spec);
+  fmt::print("Timing the pure-Python twin{}:\n  {}\n",
+             opt.spec.width >= 500 ? " (about 5 s at the book's width)" : "",
+             fmt::join(command, " "));
+  std::fflush(stdout);
+  const PythonTiming python = time_python(command);
+  if (!python.seconds) {
+    fmt::print("Python comparison skipped: {}.\n", python.problem);
+    return;
+  }
+
+  struct Row {
+    std::string label;
+    double seconds;
+  };
+  std::vector<Row> rows{{"Python  julia.py", *python.seconds}};
+  const Variant& baseline = find_variant(variants, "baseline");
+  const double baseline_seconds =
+      variant.name == "baseline" ? variant_seconds : run_timed(baseline, opt.spec, 1).second;
+  rows.push_back({"C++     baseline", baseline_seconds});
+  if (variant.name != "baseline") {
+    const std::string threads =
+        variant.uses_threads && opt.threads > 1 ? fmt::format(" ({} threads)", opt.threads) : "";
+    rows.push_back({fmt::format("C++     {}{}", variant.name, threads), variant_seconds});
+  }
+
+  std::size_t label_width = std::string_view("implementation").size();
+  for (const Row& row : rows) label_width = std::max(label_width, row.label.size());
+  fmt::print("\n{:<{}}  {:>8}  {:>20}\n", "implementation", label_width, "seconds",
+             "speed-up over Python");
+  for (const Row& row : rows) {
+    const std::string speedup =
+        row.seconds > 0.0 ? fmt::format("{:.1f}x", *python.seconds / row.seconds) : "n/a";
+    fmt::print("{:<{}}  {:>8}  {:>20}\n", row.label, label_width, format_seconds(row.seconds),
+               speedup);
+  }
+  fmt::print(
+      "(One run each, so expect noise. Python times only its kernel, as the book does;\n"
+      " the C++ times also include building the grid.)\n");
+}
+
+// Parses, validates and runs; returns the exit code. Bad input surfaces as BadInput.
+int run(int argc, char** argv) {
+  const std::vector<Variant> variants = available_variants();
+  Options opt;
+  std::string variant_help = "implementation to run:";
+  for (const Variant& v : variants) variant_help += fmt::format("\n  {:<13} {}", v.name, v.summary);
+
+  CLI::App app{
+      "Computes the Julia set of High Performance Python, chapter 2, and times it against the "
+      "pure-Python original.",
+      "julia"};
+  app.add_option("--width", opt.spec.width, "pixels per side (the book's desired_width)")
+      ->transform(decimal_integer())
+      ->capture_default_str();
+  app.add_option("--max-iterations", opt.spec.max_iterations, "updates per pixel at most")
+      ->transform(decimal_integer())
+      ->capture_default_str();
+  double c_real = opt.spec.c.real();
+  double c_imag = opt.spec.c.imag();
+  app.add_option("--c-real", c_real, "real part of the constant c")->capture_default_str();
+  app.add_option("--c-imag", c_imag, "imaginary part of the constant c")->capture_default_str();
+  app.add_option("--variant", opt.variant, variant_help)->capture_default_str();
+  app.add_option("--threads", opt.threads, "threads the variant may use")
+      ->transform(decimal_integer())
+      ->capture_default_str();
+  app.add_option("--png", opt.png_path,
+                 "write the image to FILE (linear greyscale) and to <stem>_false.png (banded)")
+      ->type_name("FILE");
+  app.add_option("--counts", opt.counts_path,
+                 "write the per-pixel counts to FILE, one image row per line")
+      ->type_name("FILE");
+  app.add_flag("--no-python", opt.no_python, "skip timing the pure-Python twin (julia.py)");
+  app.footer(
+      "Exit codes: 0 ok, 1 checksum mismatch or run-time failure, 2 bad input.\n"
+      "The book's checksum, sum(output) = 33219980, applies to the defaults only.");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);  // prints help (code 0) or the error (non-zero)
+    return code == 0 ? kExitOk : kExitBadInput;
+  }
+  opt.spec.c = {c_real, c_imag};
+
+  validate(opt);
+  const Variant& variant = find_variant(variants, opt.variant);
+  check_memory(opt.spec.width);
+  const std::string false_png = opt.png_path.empty() ? "" : false_grey_path(opt.png_path);
+  if (!opt.png_path.empty()) {
+    check_writable("--png", opt.png_path);
+    check_writable("--png (false greyscale)", false_png);
+  }
+  if (!opt.counts_path.empty()) check_writable("--counts", opt.counts_path);
+  if (opt.threads > 1 && !variant.uses_threads) {
+    fmt::print("note: {} is single-threaded; --threads {} is ignored.\n", variant.name, opt.threads);
+  }
+
+  // The book's report: sizes, the kernel's time, the checksum.
+  const wb::julia::Grid grid = wb::julia::book_grid(opt.spec);
+  fmt::print("Length of x: {}\n", with_commas(grid.xs.size()));
+  fmt::print("Total elements: {}\n", with_commas(grid.xs.size() * grid.ys.size()));
+  std::fflush(stdout);
+  const auto [counts, seconds] = run_timed(variant, opt.spec, opt.threads);
+  fmt::print("{} julia_set took {} seconds\n", variant.name, format_seconds(seconds));
+  if (counts.size() != grid.xs.size() * grid.ys.size()) {
+    fmt::print(stderr, "error: {} returned {} counts for a {} x {} grid\n", variant.name,
+               counts.size(), grid.xs.size(), grid.ys.size());
+    return kExitFailed;
+  }
+
+  int exit_code = kExitOk;
+  const std::int64_t sum = wb::julia::checksum(counts);
+  const Spec book;
+  const bool is_book_spec = opt.spec.width == book.width &&
+                            opt.spec.max_iterations == book.max_iterations && opt.spec.c == book.c;
+  if (!is_book_spec) {
+    fmt::print("sum(output) = {} (the book's {} only applies to the default run)\n", sum,
+               wb::julia::book_checksum);
+  } else if (sum == wb::julia::book_checksum) {
+    fmt::print("sum(output) = {}: matches the book's checksum\n", sum);
+  } else {
+    fmt::print("sum(output) = {}: MISMATCH, the book's checksum is {} ({} wrong)\n", sum,
+               wb::julia::book_checksum, variant.name);
+    exit_code = kExitFailed;
+  }
+
+  // The requested files.
+  if (!opt.counts_path.empty()) {
+    write_counts(opt.counts_path, counts, grid.xs.size());
+    fmt::print("Wrote the counts to {}\n", opt.counts_path);
+  }
+  if (!opt.png_path.empty()) {
+    const int image_width = static_cast<int>(grid.xs.size());
+    const int image_height = static_cast<int>(grid.ys.size());
+    wb::png::write_grey(opt.png_path, image_width, image_height, pure_greyscale(counts));
+    wb::png::write_grey(false_png, image_width, image_height,
+                        false_greyscale(counts, opt.spec.max_iterations));
+    fmt::print("Wrote {} (pure greyscale: black = quick, white = most iterations)\n", opt.png_path);
+    fmt::print("Wrote {} (false greyscale: four-grey bands per count, the set in white)\n",
+               false_png);
+  }
+
+  if (!opt.no_python) print_comparison(opt, variant, variants, seconds);
+  return exit_code;
+}
+
+}  // namespace
+
+// Runs the program, turning exceptions into a message on stderr and an exit code.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const BadInput& e) {
+    fmt::print(stderr, "julia: {}\n", e.what());
+    return kExitBadInput;
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "julia: out of memory (try a smaller --width)\n");
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "julia: error: {}\n", e.what());
+    return kExitFailed;
+  }
+}
