@@ -100,7 +100,8 @@ def load_manifest(build_dir: Path = BUILD) -> dict:
 
 def exercises(manifest: dict) -> list[Exercise]:
     fields = Exercise.__dataclass_fields__
-    return [Exercise(**{k: v for k, v in e.items() if k in fields}) for e in manifest["exercises"]]
+    found = [Exercise(**{k: v for k, v in e.items() if k in fields}) for e in manifest["exercises"]]
+    return sorted(found, key=lambda e: tuple(int(part) for part in re.findall(r"\d+", e.id)))
 
 
 def find_exercise(manifest: dict, ident: str) -> Exercise:
