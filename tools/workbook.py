@@ -452,7 +452,7 @@ TOOLS = {
     "gprof": Tool("gprof", "binutils", "gprof", 1000),
     "callgrind": Tool("valgrind", "valgrind", "valgrind", 150),
     "massif": Tool("valgrind", "valgrind", "valgrind", 400),
-    "heaptrack": Tool("heaptrack", "heaptrack", "dev", 1000),
+    "heaptrack": Tool("heaptrack", "heaptrack", "heap", 1000),
     "coverage": Tool("gcovr", "gcovr", "coverage", 1000),
 }
 
@@ -461,7 +461,9 @@ VARIANTS = {
     "perf": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_EXTRA_FLAGS=-fno-omit-frame-pointer"],
     "gprof": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_EXTRA_FLAGS=-pg"],
     # valgrind cannot decode AVX-512: at most x86-64-v3 (AVX2).
-    "valgrind": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_MARCH=x86-64-v3"],
+    # The heap profilers want the program's own allocations, so the counting hooks stay out.
+    "valgrind": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_MARCH=x86-64-v3", "-DWB_ALLOC_HOOKS=OFF"],
+    "heap": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_ALLOC_HOOKS=OFF"],
     "coverage": ["-DCMAKE_BUILD_TYPE=Debug", "-DWB_EXTRA_FLAGS=--coverage"],
 }
 

@@ -8,6 +8,12 @@
 //   julia                                   the book's run: 1000 x 1000 pixels, 300 iterations
 //   julia --variant solution --threads 2    the reference solution on two threads
 //   julia --width 300 --png /tmp/j.png      also writes /tmp/j.png and /tmp/j_false.png
+//   julia --count                           the book's profiler counts, counted (ch02.3)
+//   julia --memory --memory-plot /tmp/m.png the set-up's heap by phase and over time (ch02.4)
+//
+// --count and --memory are reports of their own: they replace the usual run and the Python timing.
+// They use the solution when the build has it, else the learner's file; --variant exercise picks
+// the learner's file explicitly.
 //
 // Exit codes: 0 success, 1 wrong checksum or a failure while running, 2 bad input.
 #include <spawn.h>
@@ -36,7 +42,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "counting.hpp"
 #include "julia.hpp"
+#include "memory.hpp"
+#include "wb/alloc_counter.hpp"
+#include "wb/exercise.hpp"
 #include "wb/julia.hpp"
 #include "wb/png.hpp"
 #ifdef WB_HAVE_SOLUTION
@@ -128,6 +138,10 @@ struct Options {
   std::string png_path;
   std::string counts_path;
   bool no_python = false;
+  bool count = false;                // --count: the counting exercise's report (ch02.3)
+  bool memory = false;               // --memory: the memory exercise's phase tables (ch02.4)
+  std::string memory_timeline_path;  // --memory-timeline FILE.csv
+  std::string memory_plot_path;      // --memory-plot FILE.png
 };
 
 // Returns a CLI11 validator that accepts only plain decimal integers and drops leading zeros
@@ -438,6 +452,378 @@ void print_comparison(const Options& opt, const Variant& variant, const std::vec
       " the C++ times also include building the grid.)\n");
 }
 
+// --- --count and --memory: the chapter's counting (ch02.3) and memory (ch02.4) exercises. --------
+
+// Which implementation of an exercise a report mode runs.
+struct ModeImplementation {
+  bool solution;          // the reference solution, or else the learner's exercise
+  std::string_view name;  // "solution" or "exercise"
+};
+
+// Chooses the implementation for --count and --memory: the solution when the build has it, the
+// learner's file otherwise; an explicit --variant exercise (or solution) overrides that.
+ModeImplementation mode_implementation(const Options& opt, bool variant_given) {
+#ifdef WB_HAVE_SOLUTION
+  constexpr bool have_solution = true;
+#else
+  constexpr bool have_solution = false;
+#endif
+  if (!variant_given) {
+    return have_solution ? ModeImplementation{true, "solution"} : ModeImplementation{false, "exercise"};
+  }
+  if (opt.variant == "exercise") return {false, "exercise"};
+  if (opt.variant == "solution") {
+    if (!have_solution) {
+      throw BadInput(
+          "--variant solution: this build has no solutions (configure with -DWB_SOLUTIONS=ON); "
+          "--count and --memory can run: exercise");
+    }
+    return {true, "solution"};
+  }
+  throw BadInput(fmt::format(
+      "--variant {}: --count and --memory run either exercise (your file) or solution, not {}",
+      opt.variant, opt.variant));
+}
+
+// Runs the chosen count_julia in both loop orders and prints the five counts, next to the book's
+// figures for the default run. Returns kExitFailed when a count contradicts the book or the
+// reference relations, or when the learner's count_julia is still a stub.
+int run_count(const Options& opt, const ModeImplementation& impl) {
+  namespace counting = ch02::counting;
+  using counting::Counts;
+  using counting::Order;
+  const auto count = [&](Order order) {
+#ifdef WB_HAVE_SOLUTION
+    if (impl.solution) return counting::solution::count_julia(opt.spec, order);
+#endif
+    return counting::exercise::count_julia(opt.spec, order);
+  };
+  const std::string_view file = impl.solution ? "solutions/ch02_profiling/counting.cpp"
+                                              : "chapters/ch02_profiling/counting.cpp";
+  fmt::print("Counting the naive Julia run with the {}'s count_julia ({}).\n", impl.name, file);
+#ifdef WB_HAVE_SOLUTION
+  if (impl.solution) fmt::print("(--count --variant exercise runs yours instead.)\n");
+#endif
+  const wb::julia::Grid grid = wb::julia::book_grid(opt.spec);
+  fmt::print("Grid: {} x {} pixels, {} iterations at most.\n", with_commas(grid.xs.size()),
+             with_commas(grid.ys.size()), opt.spec.max_iterations);
+  std::fflush(stdout);
+
+  Counts book_order;
+  Counts swapped;
+  try {
+    book_order = count(Order::book);
+    swapped = count(Order::swapped);
+  } catch (const wb::not_implemented&) {
+    fmt::print(stderr,
+               "julia: --count: count_julia in chapters/ch02_profiling/counting.cpp is not implemented "
+               "yet (it throws wb::not_implemented).\nImplement it (./workbook hint ch02.3){}.\n",
+#ifdef WB_HAVE_SOLUTION
+               ", or drop --variant exercise to see the solution's counts"
+#else
+               ""
+#endif
+    );
+    return kExitFailed;
+  }
+
+  const Spec book;
+  const bool is_book_spec = opt.spec.width == book.width &&
+                            opt.spec.max_iterations == book.max_iterations && opt.spec.c == book.c &&
+                            opt.spec.x1 == book.x1 && opt.spec.x2 == book.x2 &&
+                            opt.spec.y1 == book.y1 && opt.spec.y2 == book.y2;
+  const Counts& expected = counting::book_counts;
+  int mismatches = 0;
+  struct Row {
+    std::string_view label;
+    std::int64_t value;
+    std::optional<std::int64_t> expected;  // the known figure, for the default run
+    std::string_view source;
+  };
+  const auto book_figure = [&](std::int64_t figure) {
+    return is_book_spec ? std::optional<std::int64_t>(figure) : std::nullopt;
+  };
+  const std::int64_t swapped_abs = swapped.abs_calls;
+  const Row rows[] = {
+      {"while-test evaluations", book_order.loop_tests, book_figure(expected.loop_tests),
+       "book, line_profiler: hits on the while line"},
+      {"z = z * z + c updates", book_order.z_updates, book_figure(expected.z_updates),
+       "book, line_profiler: hits on the update line"},
+      {"abs calls (book order)", book_order.abs_calls, book_figure(expected.abs_calls),
+       "book, cProfile: ncalls of {abs}"},
+      {"appends during set-up", book_order.setup_appends, book_figure(expected.setup_appends),
+       "book, cProfile: ncalls of list.append"},
+      {"pixels that reach max_iterations", book_order.pixels_at_limit,
+       book_figure(expected.pixels_at_limit), "reference kernel: counts == 300"},
+      {"abs calls (swapped order)", swapped_abs,
+       book_figure(expected.abs_calls - expected.pixels_at_limit), "34,219,980 - 100,321"},
+  };
+  fmt::print("\n{:<33} {:>11}  {:>11}  {}\n", "event", "counted", "expected", "source of the expected figure");
+  for (const Row& row : rows) {
+    std::string expected_text = "-";
+    if (row.expected) {
+      expected_text = with_commas(static_cast<std::uint64_t>(*row.expected));
+      if (*row.expected != row.value) {
+        expected_text += " MISMATCH";
+        ++mismatches;
+      }
+    }
+    const std::string line = fmt::format("{:<33} {:>11}  {:>11}  {}", row.label,
+                                         with_commas(static_cast<std::uint64_t>(row.value)),
+                                         expected_text, row.expected ? row.source : "");
+    fmt::print("{}\n", line.substr(0, line.find_last_not_of(' ') + 1));
+  }
+  if (!is_book_spec) fmt::print("(The expected figures apply to the book's default run only.)\n");
+
+  // The relations every run must satisfy, whatever the grid.
+  const std::int64_t pixels = static_cast<std::int64_t>(grid.xs.size() * grid.ys.size());
+  const std::int64_t columns = static_cast<std::int64_t>(grid.xs.size());
+  const std::int64_t rows_count = static_cast<std::int64_t>(grid.ys.size());
+  const std::int64_t saved = book_order.abs_calls - swapped.abs_calls;
+  std::vector<std::string> broken;
+  if (book_order.loop_tests != book_order.z_updates + pixels) {
+    broken.push_back("while-test evaluations should be updates + pixels");
+  }
+  if (book_order.setup_appends != columns + rows_count + 2 * pixels) {
+    broken.push_back("appends should be |x| + |y| + 2 x pixels");
+  }
+  if (book_order.abs_calls != book_order.loop_tests) {
+    broken.push_back("in the book order, abs runs on every loop test");
+  }
+  if (saved != book_order.pixels_at_limit) {
+    broken.push_back("the swapped order should save one abs call per pixel at the limit");
+  }
+  if (swapped.loop_tests != book_order.loop_tests || swapped.z_updates != book_order.z_updates ||
+      swapped.setup_appends != book_order.setup_appends ||
+      swapped.pixels_at_limit != book_order.pixels_at_limit) {
+    broken.push_back("the swapped order should change nothing but the abs calls");
+  }
+
+  fmt::print("\nSwapping the loop test to `n < maxiter && abs(z) < 2` saves exactly {} abs calls:\n"
+             "one per pixel that reaches max_iterations ({} pixels), where abs no longer runs on the\n"
+             "last test.\n",
+             with_commas(static_cast<std::uint64_t>(saved < 0 ? 0 : saved)),
+             with_commas(static_cast<std::uint64_t>(book_order.pixels_at_limit)));
+  for (const std::string& problem : broken) fmt::print("INCONSISTENT: {}\n", problem);
+  if (mismatches > 0 || !broken.empty()) {
+    fmt::print(stderr, "julia: --count: {}'s counts are wrong ({} differ from the book, {} relations broken)\n",
+               impl.name, mismatches, broken.size());
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+// One variant's run under the counting allocator.
+struct MemoryRun {
+  std::string name;
+  std::string table;               // wb::alloc::phase_table()
+  std::size_t setup_peak = 0;      // prepare's peak above the heap before it, in bytes
+  std::size_t calculate_peak = 0;  // calculate's peak above the heap before it
+  std::int64_t checksum = 0;
+  std::vector<wb::alloc::Sample> timeline;  // seconds from the variant's start, bytes in use
+};
+
+// Runs prepare and calculate inside labelled phases (the variant's name, then "prepare" and
+// "calculate_z"; the implementation may label stretches of its own inside them) and records the
+// heap timeline. Everything is freed before the variant's phase ends.
+template <class Prepare, class Calculate>
+MemoryRun run_memory_variant(std::string name, const Spec& spec, Prepare prepare, Calculate calculate) {
+  namespace alloc = wb::alloc;
+  MemoryRun run;
+  alloc::clear_phases();
+  alloc::start_timeline(1u << 16);
+  {
+    const alloc::Phase whole(name);
+    ch02::memory::Prepared prepared;
+    {
+      const alloc::Phase phase("prepare");
+      prepared = prepare(spec);
+    }
+    std::vector<int> counts;
+    {
+      const alloc::Phase phase("calculate_z");
+      counts = calculate(prepared);
+    }
+    run.checksum = wb::julia::checksum(counts);
+  }
+  const std::vector<alloc::Sample> samples = alloc::stop_timeline();
+  run.name = std::move(name);
+  run.table = alloc::phase_table();
+  alloc::PhaseRecord whole;
+  for (const alloc::PhaseRecord& p : alloc::phases()) {
+    if (p.depth == 0) {
+      whole = p;
+    } else if (p.depth == 1 && p.label == "prepare") {
+      run.setup_peak = p.peak_bytes - p.start_bytes;
+    } else if (p.depth == 1 && p.label == "calculate_z") {
+      run.calculate_peak = p.peak_bytes - p.start_bytes;
+    }
+  }
+  // The curve starts and ends at the variant's own bounds, in seconds since it started.
+  run.timeline.push_back({0.0, whole.start_bytes});
+  for (const alloc::Sample& s : samples) {
+    run.timeline.push_back({std::max(0.0, s.seconds - whole.start_seconds), s.bytes});
+  }
+  run.timeline.push_back({whole.end_seconds - whole.start_seconds, whole.end_bytes});
+  return run;
+}
+
+// Writes the runs' timelines as CSV: a header, then seconds,bytes,variant rows.
+void write_timeline(const std::string& path, const std::vector<MemoryRun>& runs) {
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (out == nullptr) {
+    throw std::runtime_error(
+        fmt::format("cannot write the timeline to '{}': {}", path, std::strerror(errno)));
+  }
+  fmt::print(out, "seconds,bytes,variant\n");
+  for (const MemoryRun& run : runs) {
+    for (const wb::alloc::Sample& s : run.timeline) fmt::print(out, "{:.9f},{},{}\n", s.seconds, s.bytes, run.name);
+  }
+  const bool failed = std::ferror(out) != 0;
+  if (std::fclose(out) != 0 || failed) {
+    throw std::runtime_error(fmt::format("cannot write the timeline to '{}': write failed", path));
+  }
+}
+
+// Runs a program found on the PATH (no shell), with our stdout and stderr; returns its exit code,
+// or throws if it cannot start or is killed.
+int run_program(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  std::fflush(stdout);
+  pid_t pid = 0;
+  const int spawn_error = posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ);
+  if (spawn_error != 0) {
+    throw std::runtime_error(fmt::format("cannot start {}: {}", args[0], std::strerror(spawn_error)));
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFSIGNALED(status)) {
+    throw std::runtime_error(fmt::format("{} was killed by signal {}", args[0], WTERMSIG(status)));
+  }
+  return WEXITSTATUS(status);
+}
+
+// Quotes text as a gnuplot single-quoted string (a quote inside is doubled).
+std::string gnuplot_string(std::string_view text) {
+  std::string quoted = "'";
+  for (char ch : text) {
+    quoted += ch;
+    if (ch == '\'') quoted += '\'';
+  }
+  return quoted + "'";
+}
+
+// Draws the timelines in csv into png with memory_plot.gp.
+void plot_memory(const std::string& csv, const std::string& png, const std::vector<MemoryRun>& runs,
+                 const Spec& spec) {
+#ifdef WB_MEMORY_PLOT_GP
+  const std::string script = WB_MEMORY_PLOT_GP;
+#else
+  const std::string script;
+#endif
+  if (script.empty() || !std::filesystem::exists(script)) {
+    throw std::runtime_error(fmt::format("the plot script memory_plot.gp was not found ('{}')", script));
+  }
+  std::vector<std::string_view> names;
+  for (const MemoryRun& run : runs) names.push_back(run.name);
+  const std::string settings = fmt::format(
+      "csv={}; png={}; variants={}; title={}", gnuplot_string(csv), gnuplot_string(png),
+      gnuplot_string(fmt::format("{}", fmt::join(names, " "))),
+      gnuplot_string(fmt::format("Julia set, width {}: heap in use over time (wb::alloc timeline)", spec.width)));
+  const int code = run_program({"gnuplot", "-e", settings, script});
+  if (code != 0) throw std::runtime_error(fmt::format("gnuplot exited with code {}", code));
+}
+
+// Measures the heap of the baseline set-up and kernel and of the chosen implementation's, prints
+// their phase tables and set-up peaks, and writes the timeline and the plot if asked.
+int run_memory(const Options& opt, const ModeImplementation& impl) {
+  namespace memory = ch02::memory;
+  if (!wb::alloc::enabled()) {
+    throw std::runtime_error("the counting allocator (wb::alloc_counter) is not linked into julia");
+  }
+  fmt::print("Heap of the Julia set-up (prepare) and kernel (calculate_z), counted to the byte by\n"
+             "wb::alloc; width {}, {} iterations. Figures in MiB; allocations = operator new calls.\n",
+             opt.spec.width, opt.spec.max_iterations);
+  std::fflush(stdout);
+  std::vector<MemoryRun> runs;
+  runs.push_back(run_memory_variant(
+      "baseline", opt.spec, [](const Spec& s) { return memory::baseline::prepare(s); },
+      [](const memory::Prepared& p) { return memory::baseline::calculate(p); }));
+#ifdef WB_HAVE_SOLUTION
+  if (impl.solution) {
+    runs.push_back(run_memory_variant(
+        "solution", opt.spec, [](const Spec& s) { return memory::solution::prepare(s); },
+        [](const memory::Prepared& p) { return memory::solution::calculate(p); }));
+  }
+#endif
+  if (!impl.solution) {
+    runs.push_back(run_memory_variant(
+        "exercise", opt.spec, [](const Spec& s) { return memory::exercise::prepare(s); },
+        [](const memory::Prepared& p) { return memory::exercise::calculate(p); }));
+  }
+
+  const auto describe = [](std::string_view name) -> std::string_view {
+    if (name == "baseline") return "the book's set-up, frozen (chapters/ch02_profiling/memory_baseline.cpp)";
+    if (name == "solution") return "axes only (solutions/ch02_profiling/memory.cpp)";
+    return "yours (chapters/ch02_profiling/memory.cpp)";
+  };
+  for (const MemoryRun& run : runs) {
+    fmt::print("\n{}: {}\n{}", run.name, describe(run.name), run.table);
+    fmt::print("set-up peak: {}; calculate_z adds at most {}\n",
+               describe_bytes(static_cast<double>(run.setup_peak)),
+               describe_bytes(static_cast<double>(run.calculate_peak)));
+  }
+
+  int exit_code = kExitOk;
+  const MemoryRun& base = runs.front();
+  const MemoryRun& mine = runs.back();
+  if (mine.setup_peak > 0) {
+    fmt::print("\nThe {}'s set-up peak is {:.1f}x below the baseline's (ch02.4's target: 10x).\n",
+               mine.name, static_cast<double>(base.setup_peak) / static_cast<double>(mine.setup_peak));
+  } else {
+    fmt::print("\nThe {}'s set-up allocates nothing at all (the baseline's peaks at {}).\n", mine.name,
+               describe_bytes(static_cast<double>(base.setup_peak)));
+  }
+  const Spec book;
+  const bool is_book_spec = opt.spec.width == book.width &&
+                            opt.spec.max_iterations == book.max_iterations && opt.spec.c == book.c;
+  for (const MemoryRun& run : runs) {
+    if ((is_book_spec && run.checksum != wb::julia::book_checksum) || run.checksum != base.checksum) {
+      fmt::print(stderr, "julia: --memory: {} gives sum(output) = {}, expected {}\n", run.name, run.checksum,
+                 is_book_spec ? wb::julia::book_checksum : base.checksum);
+      exit_code = kExitFailed;
+    }
+  }
+  if (exit_code == kExitOk) fmt::print("Both give sum(output) = {}.\n", base.checksum);
+
+  if (!opt.memory_timeline_path.empty() || !opt.memory_plot_path.empty()) {
+    std::string csv = opt.memory_timeline_path;
+    const bool temporary = csv.empty();
+    if (temporary) {
+      csv = (std::filesystem::temp_directory_path() / fmt::format("julia-memory-{}.csv", getpid())).string();
+    }
+    write_timeline(csv, runs);
+    std::size_t samples = 0;
+    for (const MemoryRun& run : runs) samples += run.timeline.size();
+    if (!temporary) fmt::print("Wrote the heap timeline to {} ({} samples: seconds,bytes,variant)\n", csv, samples);
+    if (!opt.memory_plot_path.empty()) {
+      try {
+        plot_memory(csv, opt.memory_plot_path, runs, opt.spec);
+      } catch (...) {
+        std::error_code ignored;
+        if (temporary) std::filesystem::remove(csv, ignored);
+        throw;
+      }
+      if (temporary) std::filesystem::remove(csv);
+      fmt::print("Wrote {} (heap over time, one curve per variant)\n", opt.memory_plot_path);
+    }
+  }
+  return exit_code;
+}
+
 // Parses, validates and runs; returns the exit code. Bad input surfaces as BadInput.
 int run(int argc, char** argv) {
   const std::vector<Variant> variants = available_variants();
@@ -459,17 +845,38 @@ int run(int argc, char** argv) {
   double c_imag = opt.spec.c.imag();
   app.add_option("--c-real", c_real, "real part of the constant c")->capture_default_str();
   app.add_option("--c-imag", c_imag, "imaginary part of the constant c")->capture_default_str();
-  app.add_option("--variant", opt.variant, variant_help)->capture_default_str();
+  CLI::Option* variant_option =
+      app.add_option("--variant", opt.variant, variant_help)->capture_default_str();
   app.add_option("--threads", opt.threads, "threads the variant may use")
       ->transform(decimal_integer())
       ->capture_default_str();
-  app.add_option("--png", opt.png_path,
+  CLI::Option* png_option = app.add_option("--png", opt.png_path,
                  "write the image to FILE (linear greyscale) and to <stem>_false.png (banded)")
       ->type_name("FILE");
-  app.add_option("--counts", opt.counts_path,
+  CLI::Option* counts_option = app.add_option("--counts", opt.counts_path,
                  "write the per-pixel counts to FILE, one image row per line")
       ->type_name("FILE");
   app.add_flag("--no-python", opt.no_python, "skip timing the pure-Python twin (julia.py)");
+  CLI::Option* count_flag = app.add_flag(
+      "--count", opt.count,
+      "ch02.3: count what the book's profilers report (while tests, updates, abs calls, appends, "
+      "pixels at the limit) in both loop orders, instead of the usual run");
+  CLI::Option* memory_flag = app.add_flag(
+      "--memory", opt.memory,
+      "ch02.4: print the heap phase tables (wb::alloc) of the baseline's set-up and kernel and of "
+      "the solution's (or yours, with --variant exercise), instead of the usual run");
+  CLI::Option* timeline_option =
+      app.add_option("--memory-timeline", opt.memory_timeline_path,
+                     "implies --memory: write the heap timeline to FILE.csv (seconds,bytes,variant)")
+          ->type_name("FILE.csv");
+  CLI::Option* plot_option =
+      app.add_option("--memory-plot", opt.memory_plot_path,
+                     "implies --memory: draw heap over time, one curve per variant, into FILE.png "
+                     "(needs gnuplot)")
+          ->type_name("FILE.png");
+  for (CLI::Option* mode : {count_flag, memory_flag, timeline_option, plot_option}) {
+    mode->excludes(png_option)->excludes(counts_option);
+  }
   app.footer(
       "Exit codes: 0 ok, 1 checksum mismatch or run-time failure, 2 bad input.\n"
       "The book's checksum, sum(output) = 33219980, applies to the defaults only.");
@@ -482,6 +889,27 @@ int run(int argc, char** argv) {
   opt.spec.c = {c_real, c_imag};
 
   validate(opt);
+  if (!opt.memory_timeline_path.empty() || !opt.memory_plot_path.empty()) opt.memory = true;
+  if (opt.count || opt.memory) {
+    const ModeImplementation impl = mode_implementation(opt, variant_option->count() > 0);
+    check_memory(opt.spec.width);
+    if (!opt.memory_timeline_path.empty()) check_writable("--memory-timeline", opt.memory_timeline_path);
+    if (!opt.memory_plot_path.empty()) {
+      check_writable("--memory-plot", opt.memory_plot_path);
+      if (!on_path("gnuplot")) {
+        throw BadInput(fmt::format(
+            "--memory-plot {}: gnuplot is not on the PATH (apt-get install gnuplot-nox); "
+            "--memory-timeline FILE.csv writes the data without it",
+            opt.memory_plot_path));
+      }
+    }
+    if (opt.threads > 1) fmt::print("note: --count and --memory run one thread; --threads is ignored.\n");
+    int exit_code = kExitOk;
+    if (opt.count) exit_code = std::max(exit_code, run_count(opt, impl));
+    if (opt.count && opt.memory) fmt::print("\n");
+    if (opt.memory) exit_code = std::max(exit_code, run_memory(opt, impl));
+    return exit_code;
+  }
   const Variant& variant = find_variant(variants, opt.variant);
   check_memory(opt.spec.width);
   const std::string false_png = opt.png_path.empty() ? "" : false_grey_path(opt.png_path);
