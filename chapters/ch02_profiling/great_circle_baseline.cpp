@@ -1,0 +1,61 @@
+// ch02.7 great_circle (slow): the course lesson's great_circle.py, ported function for function.
+// The distance is split into four small helpers, as the lesson splits it so that cProfile has
+// something to show; it is correct, and it recomputes the same sines and cosines over and over.
+//
+// TODO(ch02.7): make total_distance fast on the repeated workload by memoization, without changing
+// any distance by more than the tests allow:
+//   1. profile first: run the `great_circle` program under perf with -O2, then the
+//      `ch02_great_circle_noinline` build (see great_circle_exercise.md): where does the time go?
+//   2. cache per point: a city's cos and sin of its colatitude are the same in every trip;
+//   3. cache per pair: a trip that comes back needs no trigonometry at all;
+//   4. keep each cache inside one call of total_distance, and measure both workloads:
+//      `./workbook check ch02.7` (target: 1.5x on /repeated), then the /distinct benchmarks.
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <span>
+
+#include "great_circle.hpp"
+
+namespace ch02::great_circle::WB_VARIANT {  // the build sets WB_VARIANT (here: exercise)
+
+namespace {
+
+// Returns the factor that turns degrees into radians (the lesson's calculate_x).
+double calculate_x() { return std::numbers::pi / 180.0; }
+
+// Returns the colatitude, the angle from the north pole, in radians (calculate_coordinate).
+double calculate_coordinate(double lat, double x) { return (90.0 - lat) * x; }
+
+// Returns the difference of longitude in radians (calculate_theta).
+double calculate_theta(double lon2, double lon1, double x) { return (lon2 - lon1) * x; }
+
+// Returns the central angle between two points by the spherical law of cosines (calculate_acos).
+// The cosine is clamped to [-1, 1]: rounding can push it just past 1 for equal points, where
+// Python's math.acos would raise ValueError and std::acos would return NaN.
+double calculate_acos(double a, double b, double theta) {
+  const double cos_angle = std::cos(a) * std::cos(b) + std::sin(a) * std::sin(b) * std::cos(theta);
+  return std::acos(std::clamp(cos_angle, -1.0, 1.0));
+}
+
+}  // namespace
+
+// Computes one trip's distance from the helpers, as the lesson's great_circle_factored does.
+double great_circle(const Point& a, const Point& b) {
+  const double x = calculate_x();
+  const double colat_a = calculate_coordinate(a.lat, x);
+  const double colat_b = calculate_coordinate(b.lat, x);
+  const double theta = calculate_theta(b.lon, a.lon, x);
+  return kEarthRadiusKm * calculate_acos(colat_a, colat_b, theta);
+}
+
+// Sums the trips' distances with one great_circle call each, as the lesson's main loop does.
+double total_distance(std::span<const Pair> pairs) {
+  double total = 0.0;
+  for (const Pair& pair : pairs) {
+    total += great_circle(pair.from, pair.to);
+  }
+  return total;
+}
+
+}  // namespace ch02::great_circle::WB_VARIANT

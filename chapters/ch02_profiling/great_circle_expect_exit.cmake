@@ -1,0 +1,26 @@
+# ch02.7 great_circle: runs the program and checks its exit code and stderr (its command-line tests):
+#   cmake -DEXPECTED_CODE=2 -DSTDERR_REGEX=--pairs -P great_circle_expect_exit.cmake -- <program> <args...>
+# Passes when the exit code is EXPECTED_CODE and stderr matches STDERR_REGEX.
+set(command "")
+set(after_separator FALSE)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE ${last})
+  if(after_separator)
+    list(APPEND command "${CMAKE_ARGV${i}}")
+  elseif(CMAKE_ARGV${i} STREQUAL "--")
+    set(after_separator TRUE)
+  endif()
+endforeach()
+if(NOT command)
+  message(FATAL_ERROR "usage: cmake -DEXPECTED_CODE=N -DSTDERR_REGEX=R -P great_circle_expect_exit.cmake -- <program> <args...>")
+endif()
+
+execute_process(COMMAND ${command} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(REPLACE ";" " " shown "${command}")
+message(STATUS "command: ${shown}\nexit code: ${code}\nstdout:\n${out}stderr:\n${err}")
+if(NOT code STREQUAL "${EXPECTED_CODE}")
+  message(FATAL_ERROR "expected exit code ${EXPECTED_CODE}, got ${code}")
+endif()
+if(NOT err MATCHES "${STDERR_REGEX}")
+  message(FATAL_ERROR "stderr does not match '${STDERR_REGEX}'")
+endif()
