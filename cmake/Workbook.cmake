@@ -285,3 +285,14 @@ function(wb_tour)
 \"title\": ${title}, \"kind\": \"tour\", \"hint\": \"${rel_here}/${name}_hint.md\", \
 \"test_name\": \"${test_name}\", \"test_target\": \"${test_target}\", \"commands\": [${commands_json}]}")
 endfunction()
+
+# wb_exit_test(NAME <test> CODE <exit code> STDERR <regex> COMMAND <program> <args>...)
+# A command-line check of a chapter program (label "solutions"): passes when the command exits with
+# CODE and its stderr matches STDERR ("^$" for none). Bad input must exit 2 naming the problem.
+function(wb_exit_test)
+  cmake_parse_arguments(PARSE_ARGV 0 arg "" "NAME;CODE;STDERR" "COMMAND")
+  add_test(NAME ${arg_NAME}
+    COMMAND ${CMAKE_COMMAND} -DEXPECTED_CODE=${arg_CODE} "-DSTDERR_REGEX=${arg_STDERR}"
+            -P "${PROJECT_SOURCE_DIR}/cmake/wb_expect_exit.cmake" -- ${arg_COMMAND})
+  set_tests_properties(${arg_NAME} PROPERTIES LABELS "solutions")
+endfunction()

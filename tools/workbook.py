@@ -454,6 +454,7 @@ TOOLS = {
     "massif": Tool("valgrind", "valgrind", "valgrind", 400),
     "heaptrack": Tool("heaptrack", "heaptrack", "heap", 1000),
     "coverage": Tool("gcovr", "gcovr", "coverage", 1000),
+    "trace": Tool("python3", "python3", "trace", 1000),
 }
 
 # The CMake settings of each build variant (separate folders: build/profile-<variant>).
@@ -465,6 +466,8 @@ VARIANTS = {
     "valgrind": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_MARCH=x86-64-v3", "-DWB_ALLOC_HOOKS=OFF"],
     "heap": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_ALLOC_HOOKS=OFF"],
     "coverage": ["-DCMAKE_BUILD_TYPE=Debug", "-DWB_EXTRA_FLAGS=--coverage"],
+    # WB_PROFILE_SCOPE marks record into the global tracer (they compile to nothing otherwise).
+    "trace": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_EXTRA_FLAGS=-DWB_ENABLE_PROFILE"],
 }
 
 
@@ -578,6 +581,13 @@ def cmd_profile(args: argparse.Namespace) -> int:
         print("\n".join(shown[:min(summary_at, 45)]))
         print("...\n" + "\n".join(shown[summary_at:]))
         print(f"\nThe data: {found[-1]} (heaptrack_gui or heaptrack_print for more).")
+    elif args.tool == "trace":
+        data = f"{stem}.json"
+        run_args = [*run_args, "--trace", data] if args.program == "julia" else run_args
+        sh(run_args)
+        names = ["julia_set", "build_grid", "build_lists", "calculate_z"] if args.program == "julia" else []
+        sh([sys.executable, str(ROOT / "tools" / "check_trace.py"), data, *names])
+        print(f"\nOpen {data} in https://ui.perfetto.dev (or chrome://tracing) to see the timeline.")
     elif args.tool == "coverage":
         folder = ROOT / "build" / "profile-coverage"
         for gcda in folder.rglob("*.gcda"):

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "julia.hpp"
+#include "wb/profile.hpp"
 
 namespace ch02::julia::WB_VARIANT {  // the build sets WB_VARIANT (here: exercise)
 
@@ -41,30 +42,38 @@ std::vector<int> calculate_z_serial(int maxiter, const std::vector<complex>& zs,
 
 // The book's calc_pure_python: builds the coordinate lists, then calls the kernel.
 std::vector<int> julia_set(const wb::julia::Spec& spec, int /*threads: the book's code is serial*/) {
-  // Set-up: not the hot spot (a few percent of the run).
+  // Set-up: not the hot spot (a few percent of the run). The WB_PROFILE_SCOPE marks compile to
+  // nothing unless the build defines WB_ENABLE_PROFILE (`./workbook profile julia --tool trace`).
   const double x_step = (spec.x2 - spec.x1) / spec.width;
   const double y_step = (spec.y1 - spec.y2) / spec.width;
   std::vector<double> x;
   std::vector<double> y;
-  double ycoord = spec.y2;
-  while (ycoord > spec.y1) {
-    y.push_back(ycoord);
-    ycoord += y_step;
-  }
-  double xcoord = spec.x1;
-  while (xcoord < spec.x2) {
-    x.push_back(xcoord);
-    xcoord += x_step;
+  {
+    WB_PROFILE_SCOPE("build_grid");
+    double ycoord = spec.y2;
+    while (ycoord > spec.y1) {
+      y.push_back(ycoord);
+      ycoord += y_step;
+    }
+    double xcoord = spec.x1;
+    while (xcoord < spec.x2) {
+      x.push_back(xcoord);
+      xcoord += x_step;
+    }
   }
   // Two lists, as in the book: zs varies per pixel, cs holds the same c a million times.
   std::vector<complex> zs;
   std::vector<complex> cs;
-  for (double yc : y) {
-    for (double xc : x) {
-      zs.push_back(complex(xc, yc));
-      cs.push_back(spec.c);
+  {
+    WB_PROFILE_SCOPE("build_lists");
+    for (double yc : y) {
+      for (double xc : x) {
+        zs.push_back(complex(xc, yc));
+        cs.push_back(spec.c);
+      }
     }
   }
+  WB_PROFILE_SCOPE("calculate_z");
   return calculate_z_serial(spec.max_iterations, zs, cs);
 }
 

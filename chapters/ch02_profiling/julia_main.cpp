@@ -49,6 +49,8 @@
 #include "wb/exercise.hpp"
 #include "wb/julia.hpp"
 #include "wb/png.hpp"
+#include "wb/profile.hpp"
+#include "wb/trace.hpp"
 #ifdef WB_HAVE_SOLUTION
 #include "julia_ladder.hpp"
 #endif
@@ -142,6 +144,7 @@ struct Options {
   bool memory = false;               // --memory: the memory exercise's phase tables (ch02.4)
   std::string memory_timeline_path;  // --memory-timeline FILE.csv
   std::string memory_plot_path;      // --memory-plot FILE.png
+  std::string trace_path;            // --trace FILE.json
 };
 
 // Returns a CLI11 validator that accepts only plain decimal integers and drops leading zeros
@@ -856,6 +859,10 @@ int run(int argc, char** argv) {
   CLI::Option* counts_option = app.add_option("--counts", opt.counts_path,
                  "write the per-pixel counts to FILE, one image row per line")
       ->type_name("FILE");
+  app.add_option("--trace", opt.trace_path,
+                 "save the run's timeline as Chrome trace JSON (open in https://ui.perfetto.dev); the "
+                 "build_grid/build_lists/calculate_z phases appear when built with WB_ENABLE_PROFILE")
+      ->type_name("FILE");
   app.add_flag("--no-python", opt.no_python, "skip timing the pure-Python twin (julia.py)");
   CLI::Option* count_flag = app.add_flag(
       "--count", opt.count,
@@ -918,6 +925,14 @@ int run(int argc, char** argv) {
     check_writable("--png (false greyscale)", false_png);
   }
   if (!opt.counts_path.empty()) check_writable("--counts", opt.counts_path);
+  if (!opt.trace_path.empty()) {
+    check_writable("--trace", opt.trace_path);
+    wb::trace::global().name_thread("main");
+    if (!wb::profile::enabled) {
+      fmt::print(stderr, "note: the julia_set phases are compiled out; for them, use "
+                         "./workbook profile julia --tool trace (a build with WB_ENABLE_PROFILE)\n");
+    }
+  }
   if (opt.threads > 1 && !variant.uses_threads) {
     fmt::print("note: {} is single-threaded; --threads {} is ignored.\n", variant.name, opt.threads);
   }
@@ -927,7 +942,10 @@ int run(int argc, char** argv) {
   fmt::print("Length of x: {}\n", with_commas(grid.xs.size()));
   fmt::print("Total elements: {}\n", with_commas(grid.xs.size() * grid.ys.size()));
   std::fflush(stdout);
-  const auto [counts, seconds] = run_timed(variant, opt.spec, opt.threads);
+  const auto [counts, seconds] = [&] {
+    const wb::trace::Scope traced(wb::trace::global(), "julia_set");  // always on the timeline
+    return run_timed(variant, opt.spec, opt.threads);
+  }();
   fmt::print("{} julia_set took {} seconds\n", variant.name, format_seconds(seconds));
   if (counts.size() != grid.xs.size() * grid.ys.size()) {
     fmt::print(stderr, "error: {} returned {} counts for a {} x {} grid\n", variant.name,
@@ -967,6 +985,10 @@ int run(int argc, char** argv) {
                false_png);
   }
 
+  if (!opt.trace_path.empty()) {
+    wb::trace::global().save(opt.trace_path);
+    fmt::print("Wrote the timeline to {} (open it in https://ui.perfetto.dev)\n", opt.trace_path);
+  }
   if (!opt.no_python) print_comparison(opt, variant, variants, seconds);
   return exit_code;
 }

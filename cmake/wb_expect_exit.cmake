@@ -1,6 +1,11 @@
-# ch02.7 great_circle: runs the program and checks its exit code and stderr (its command-line tests):
-#   cmake -DEXPECTED_CODE=2 -DSTDERR_REGEX=--pairs -P great_circle_expect_exit.cmake -- <program> <args...>
+# Runs a command and checks its exit code and its stderr: the chapter programs' command-line tests
+# (declared with wb_exit_test in Workbook.cmake).
+#
+#   cmake -DEXPECTED_CODE=2 -DSTDERR_REGEX=--width -P wb_expect_exit.cmake -- <program> <args...>
+#
 # Passes when the exit code is EXPECTED_CODE and stderr matches STDERR_REGEX.
+
+# Collect the command: every argument after "--".
 set(command "")
 set(after_separator FALSE)
 math(EXPR last "${CMAKE_ARGC} - 1")
@@ -12,7 +17,7 @@ foreach(i RANGE ${last})
   endif()
 endforeach()
 if(NOT command)
-  message(FATAL_ERROR "usage: cmake -DEXPECTED_CODE=N -DSTDERR_REGEX=R -P great_circle_expect_exit.cmake -- <program> <args...>")
+  message(FATAL_ERROR "usage: cmake -DEXPECTED_CODE=N -DSTDERR_REGEX=R -P wb_expect_exit.cmake -- <program> <args...>")
 endif()
 
 execute_process(COMMAND ${command} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)

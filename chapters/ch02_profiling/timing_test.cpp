@@ -1,0 +1,220 @@
+// ch02.2 timing: correctness, on fake clocks only (no test depends on this machine's speed).
+// Expected lines come from the book's format (Example 2-5) and from wb::timing, never from a
+// solution. Every test calls the code under test outside CHECK first, so that a stub's
+// not_implemented leaves the test case (a CHECK would catch it and count a plain failure).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "timing.hpp"
+#include "wb/timing.hpp"
+
+namespace impl = ch02::timing::WB_TESTED;  // exercise, baseline or solution: the build decides
+using ch02::timing::Clock;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A fake clock: 0, step, 2*step, ... (one step per reading).
+Clock stepping(std::chrono::nanoseconds step) {
+  return [c = wb::timing::step_clock(step)]() mutable { return c.now(); };
+}
+
+// A fake clock that returns `script`'s readings and throws when asked for one more.
+Clock scripted(wb::timing::scripted_clock& script) {
+  return [&script] { return script.now(); };
+}
+
+}  // namespace
+
+TEST_CASE("format_report writes the book's line with four decimals") {
+  const std::string book = impl::format_report("calculate_z_serial_purepython", 5.78);
+  CHECK(book == "@timefn: calculate_z_serial_purepython took 5.7800 seconds");
+  const std::string rounded = impl::format_report("f", 0.12345678);
+  CHECK(rounded == "@timefn: f took 0.1235 seconds");
+  const std::string zero = impl::format_report("f", 0.0);
+  CHECK(zero == "@timefn: f took 0.0000 seconds");
+  const std::string long_run = impl::format_report("f", 61.5);
+  CHECK(long_run == "@timefn: f took 61.5000 seconds");
+}
+
+TEST_CASE("format_report agrees with wb::timing::format_report, rounding included") {
+  for (double seconds : {0.00005, 0.00004999, 0.99995, 1e-9, 2.5, 1234.56789, 0.1 + 0.2}) {
+    CAPTURE(seconds);
+    const std::string line = impl::format_report("calc", seconds);
+    CHECK(line == wb::timing::format_report("calc", seconds));
+  }
+}
+
+TEST_CASE("timefn returns the very object fn returns by reference") {
+  std::ostringstream out;
+  auto element = impl::make_timed_element(stepping(1ms), out);
+  std::vector<int> v{10, 20, 30};
+  int& r = element(v, 1);
+  CHECK(&r == &v[1]);  // not a copy: the caller's own element
+  r = 99;
+  CHECK(v[1] == 99);
+}
+
+TEST_CASE("timefn prints one report line per call, reading the clock twice per call") {
+  std::ostringstream out;
+  auto element = impl::make_timed_element(stepping(123'456'789ns), out);
+  std::vector<int> v{1, 2, 3};
+  const int first = element(v, 0);
+  const int last = element(v, 2);
+  CHECK(first == 1);
+  CHECK(last == 3);
+  CHECK(out.str() ==
+        "@timefn: element took 0.1235 seconds\n"
+        "@timefn: element took 0.1235 seconds\n");
+}
+
+TEST_CASE("timefn passes a move-only argument and result through") {
+  std::ostringstream out;
+  auto take = impl::make_timed_take(stepping(1ms), out);
+  auto p = std::make_unique<int>(41);
+  int* const address = p.get();
+  std::unique_ptr<int> q = take(std::move(p));
+  REQUIRE(q != nullptr);
+  CHECK(q.get() == address);  // the same int travelled in and out
+  CHECK(*q == 42);
+  CHECK(out.str() == "@timefn: take took 0.0010 seconds\n");
+}
+
+TEST_CASE("timefn returns an rvalue reference without moving from it") {
+  std::ostringstream out;
+  auto release = impl::make_timed_release(stepping(1ms), out);
+  std::string s = "a string too long for the small-string buffer";
+  std::string&& r = release(s);
+  CHECK(&r == &s);
+  CHECK(s == "a string too long for the small-string buffer");  // nobody moved from it
+}
+
+TEST_CASE("timefn wraps a function that returns void") {
+  std::ostringstream out;
+  auto store = impl::make_timed_store(stepping(2s), out);
+  int target = 0;
+  store(target, 7);
+  CHECK(target == 7);
+  CHECK(out.str() == "@timefn: store took 2.0000 seconds\n");
+}
+
+TEST_CASE("timefn lets an exception through and reports nothing") {
+  std::ostringstream out;
+  auto fail = impl::make_timed_fail(stepping(1ms), out);
+  bool caught = false;
+  try {
+    fail(1);
+  } catch (const std::runtime_error& e) {  // (not_implemented is no runtime_error: it goes on up)
+    caught = true;
+    CHECK(std::string(e.what()) == "boom");
+  }
+  CHECK(caught);
+  CHECK(out.str().empty());
+}
+
+TEST_CASE("ScopedTimer reports once, when its scope ends") {
+  int calls = 0;
+  std::string name;
+  double seconds = -1.0;
+  {
+    impl::ScopedTimer timer("build_lists", stepping(500ms), [&](std::string_view n, double s) {
+      ++calls;
+      name = n;
+      seconds = s;
+    });
+    CHECK(calls == 0);
+  }
+  CHECK(calls == 1);
+  CHECK(name == "build_lists");
+  CHECK(seconds == doctest::Approx(0.5));
+}
+
+TEST_CASE("ScopedTimer::elapsed reads the clock without reporting") {
+  wb::timing::scripted_clock script({1s, 1250ms, 4s});
+  int calls = 0;
+  double seconds = -1.0;
+  {
+    const impl::ScopedTimer timer("phase", scripted(script), [&](std::string_view, double s) {
+      ++calls;
+      seconds = s;
+    });
+    CHECK(timer.elapsed() == doctest::Approx(0.25));
+    CHECK(calls == 0);
+  }
+  CHECK(calls == 1);
+  CHECK(seconds == doctest::Approx(3.0));
+  CHECK(script.remaining() == 0);
+}
+
+TEST_CASE("ScopedTimer reports when its scope is left by an exception") {
+  int calls = 0;
+  bool caught = false;
+  try {
+    impl::ScopedTimer timer("doomed", stepping(250ms), [&](std::string_view, double) { ++calls; });
+    throw std::runtime_error("boom");
+  } catch (const std::runtime_error&) {
+    caught = true;
+  }
+  CHECK(caught);
+  CHECK(calls == 1);
+}
+
+TEST_CASE("summarize gives the min and the median, keeping the samples in order") {
+  SUBCASE("odd count") {
+    const auto r = impl::summarize({0.3, 0.1, 0.2});
+    CHECK(r.samples == std::vector<double>{0.3, 0.1, 0.2});
+    CHECK(r.min == 0.1);
+    CHECK(r.median == 0.2);
+  }
+  SUBCASE("even count: the mean of the two middle values") {
+    const auto r = impl::summarize({4.0, 1.0, 3.0, 2.0});
+    CHECK(r.min == 1.0);
+    CHECK(r.median == 2.5);
+  }
+  SUBCASE("one sample, then none") {
+    const auto r = impl::summarize({7.0});
+    CHECK(r.min == 7.0);
+    CHECK(r.median == 7.0);
+    CHECK_THROWS_AS(impl::summarize({}), std::invalid_argument);
+  }
+}
+
+TEST_CASE("repeat times `number` calls per sample and keeps the time per call") {
+  int calls = 0;
+  // Three samples of two calls: 0.4 s, 0.2 s and 0.6 s in all, so 0.2, 0.1 and 0.3 s per call.
+  wb::timing::scripted_clock script({0ms, 400ms, 1000ms, 1200ms, 2000ms, 2600ms});
+  const ch02::timing::Summary r = impl::repeat([&] { ++calls; }, 2, 3, scripted(script));
+  CHECK(calls == 6);
+  CHECK(script.remaining() == 0);  // two readings per sample, not per call
+  REQUIRE(r.samples.size() == 3);
+  CHECK(r.samples[0] == doctest::Approx(0.2));
+  CHECK(r.samples[1] == doctest::Approx(0.1));
+  CHECK(r.samples[2] == doctest::Approx(0.3));
+  CHECK(r.min == doctest::Approx(0.1));     // timeit's "best of 3"
+  CHECK(r.median == doctest::Approx(0.2));
+}
+
+TEST_CASE("repeat with the book's -n 5 -r 1 takes one sample of five calls") {
+  int calls = 0;
+  wb::timing::scripted_clock script({10s, 40500ms});  // 30.5 s for five calls: 6.1 s per loop
+  const auto r = impl::repeat([&] { ++calls; }, 5, 1, scripted(script));
+  CHECK(calls == 5);
+  REQUIRE(r.samples.size() == 1);
+  CHECK(r.min == doctest::Approx(6.1));
+  CHECK(r.median == doctest::Approx(6.1));
+}
+
+TEST_CASE("repeat refuses a number or a repeat count below one") {
+  const auto ok = impl::repeat([] {}, 1, 1, stepping(1ms));
+  CHECK(ok.samples.size() == 1);
+  CHECK_THROWS_AS(impl::repeat([] {}, 0, 3, stepping(1ms)), std::invalid_argument);
+  CHECK_THROWS_AS(impl::repeat([] {}, 3, 0, stepping(1ms)), std::invalid_argument);
+  CHECK_THROWS_AS(impl::repeat([] {}, -1, 1, stepping(1ms)), std::invalid_argument);
+}
