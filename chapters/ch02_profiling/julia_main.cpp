@@ -102,7 +102,7 @@ std::vector<Variant> available_variants() {
        [](const Spec& s, int) { return ladder::no_cs(s); }},
       {"on_the_fly", "ladder step 4: no zs list either", false,
        [](const Spec& s, int) { return ladder::on_the_fly(s); }},
-      {"simd", "ladder step 5: 16 pixels at once", false,
+      {"simd", "ladder step 5: SIMD tiles of pixels in lock-step", false,
        [](const Spec& s, int) { return ladder::simd(s); }},
       {"simd_threads", "ladder step 6: SIMD on --threads threads", true,
        [](const Spec& s, int t) { return ladder::simd_threads(s, t); }},

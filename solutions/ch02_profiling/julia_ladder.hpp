@@ -16,9 +16,10 @@ std::vector<int> norm(const wb::julia::Spec& spec);
 std::vector<int> no_cs(const wb::julia::Spec& spec);
 // Step 4: no `zs` list either; each pixel's z starts from the two axes.
 std::vector<int> on_the_fly(const wb::julia::Spec& spec);
-// Step 5: sixteen pixels at a time in SIMD registers, one thread.
+// Step 5: SIMD, one thread. A tile of 4 rows x one register of pixels (4 x 8 with AVX-512) runs in
+// lock-step: one vector per row, with per-lane counters and a sticky lane mask.
 std::vector<int> simd(const wb::julia::Spec& spec);
-// Step 6: step 5 with rows handed out to `threads` threads.
+// Step 6: step 5 with bands of 4 rows handed out to `threads` threads from an atomic counter.
 std::vector<int> simd_threads(const wb::julia::Spec& spec, int threads);
 
 }  // namespace ch02::julia::solution::ladder
