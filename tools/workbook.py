@@ -184,6 +184,29 @@ def exercise_state(ex: Exercise, tests_pass: bool | None, progress: dict) -> tup
     return "tests pass", f"speed it up: edit {ex.learner}, then ./workbook check {ex.id}"
 
 
+def metric_snapshot(ex: Exercise) -> str:
+    """Measures an exact (non-time) metric of the baseline and the learner's code, e.g. peak heap
+    bytes from the counting allocator: deterministic, so one quick run is enough for the board."""
+    wanted = [ex.baseline_bench] + [t["bench"] for t in ex.targets]
+    pattern = "^(" + "|".join(re.escape(w) for w in wanted) + ")(/|$)"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "bench.json"
+        proc = subprocess.run([str(ex.bench_exe), f"--benchmark_filter={pattern}", "--benchmark_min_time=0.001",
+                               f"--benchmark_out={out}", "--benchmark_out_format=json"],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if proc.returncode != 0 or not out.exists():
+            return f"{ex.metric}: the benchmark did not run"
+        samples = collect(json.loads(out.read_text()), wanted, ex.metric)
+    base = samples[ex.baseline_bench]
+    parts = []
+    for target in ex.targets:
+        mine = samples[target["bench"]]
+        if base.values and mine.values:
+            parts.append(f"yours {mine.median:,.0f} vs baseline {base.median:,.0f} "
+                         f"({base.median / mine.median:.1f}x lower; target {float(target['min_ratio']):g}x)")
+    return f"{ex.metric}: " + ("; ".join(parts) if parts else "not measured")
+
+
 def is_done(ex: Exercise, state: str) -> bool:
     return state in ("target met", "explored") or (state == "tests pass" and not ex.targets)
 
@@ -213,7 +236,9 @@ def cmd_board(_args: argparse.Namespace) -> int:
         title = ex.title if len(ex.title) <= 58 else ex.title[:55] + "..."
         print(f"{ex.id:<8} {title:<58} {ex.kind:<5} {colour(state, state_colour.get(state, '0'))}"
               f"{'  (' + mark + ')' if mark else ''}")
-        if ex.targets and ex.id in progress and progress[ex.id].get("summary"):
+        if ex.kind != "tour" and ex.metric != "real_time" and state != "todo":
+            print(f"{'':<8} {metric_snapshot(ex)}")
+        elif ex.targets and ex.id in progress and progress[ex.id].get("summary"):
             print(f"{'':<8} last check: {progress[ex.id]['summary']}")
     done_count = sum(1 for ex, s in rows if is_done(ex, s))
     print(f"\n{done_count} of {len(rows)} exercises done.")

@@ -36,6 +36,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -438,6 +439,17 @@ void print_comparison(const Options& opt, const Variant& variant, const std::vec
     const std::string threads =
         variant.uses_threads && opt.threads > 1 ? fmt::format(" ({} threads)", opt.threads) : "";
     rows.push_back({fmt::format("C++     {}{}", variant.name, threads), variant_seconds});
+  }
+  // The reference solution too, on one thread and on every core, when it is built.
+  const auto solution = std::find_if(variants.begin(), variants.end(),
+                                     [](const Variant& v) { return v.name == "solution"; });
+  if (solution != variants.end() && variant.name != "solution") {
+    const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    rows.push_back({"C++     solution", run_timed(*solution, opt.spec, 1).second});
+    if (cores > 1) {
+      rows.push_back({fmt::format("C++     solution ({} threads)", cores),
+                      run_timed(*solution, opt.spec, cores).second});
+    }
   }
 
   std::size_t label_width = std::string_view("implementation").size();
