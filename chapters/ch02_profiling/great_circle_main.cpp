@@ -25,23 +25,20 @@
 
 #include "great_circle.hpp"
 #include "great_circle_workload.hpp"
+#include "wb/cli.hpp"
 
 namespace {
 
 namespace gc = ch02::great_circle;
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitBadInput = 2;
+using wb::cli::BadInput;
+using wb::cli::with_commas;
+constexpr int kExitOk = wb::cli::kOk;
+constexpr int kExitFailed = wb::cli::kFailed;        // a wrong result, or a failure while running
+constexpr int kExitBadInput = wb::cli::kBadInput;    // the command line asks for something impossible
 // 32 bytes a trip: 50 million trips take 1.6 GB, the most a small VM should be asked for.
 constexpr std::uint64_t kMaxPairs = 50'000'000;
 constexpr std::uint64_t kMaxRepeat = 10'000;
-
-// A problem with the command line: main prints what() on stderr and exits with kExitBadInput.
-class BadInput : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // One implementation the program can run.
 struct Variant {
@@ -62,31 +59,6 @@ std::vector<Variant> available_variants() {
   return variants;
 }
 
-// Returns a CLI11 validator that accepts only plain decimal digits (CLI11 on its own reads "010" as
-// octal and "0x10" as hexadecimal).
-CLI::Validator decimal_digits() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char ch) {
-          return ch >= '0' && ch <= '9';
-        });
-        if (!digits) return fmt::format("'{}' is not a whole number >= 0", text);
-        const std::size_t first = text.find_first_not_of('0');
-        text = first == std::string::npos ? "0" : text.substr(first);
-        return {};
-      },
-      /*validator_desc=*/"");
-}
-
-// Formats n with a comma every three digits.
-std::string with_commas(std::uint64_t n) {
-  std::string digits = std::to_string(n);
-  for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
-    digits.insert(static_cast<std::size_t>(i), 1, ',');
-  }
-  return digits;
-}
-
 struct Options {
   std::uint64_t pairs = gc::workload::kPairs;
   std::uint64_t cities = gc::workload::kCities;
@@ -105,22 +77,17 @@ int run(int argc, char** argv) {
   CLI::App app{"Sums the great-circle distance of many trips (the course lesson's profiling example) and "
                "times it.",
                "great_circle"};
-  app.add_option("--pairs", opt.pairs, "trips to measure")->transform(decimal_digits())->capture_default_str();
+  app.add_option("--pairs", opt.pairs, "trips to measure")->transform(wb::cli::decimal_integer(/*allow_negative=*/false))->capture_default_str();
   app.add_option("--cities", opt.cities, "draw the trips' ends from this many cities; 0: every point is new")
-      ->transform(decimal_digits())
+      ->transform(wb::cli::decimal_integer(/*allow_negative=*/false))
       ->capture_default_str();
-  app.add_option("--seed", opt.seed, "seed of the random places")->transform(decimal_digits())->capture_default_str();
+  app.add_option("--seed", opt.seed, "seed of the random places")->transform(wb::cli::decimal_integer(/*allow_negative=*/false))->capture_default_str();
   app.add_option("--repeat", opt.repeat, "timed runs; the best is reported (more runs: more profile samples)")
-      ->transform(decimal_digits())
+      ->transform(wb::cli::decimal_integer(/*allow_negative=*/false))
       ->capture_default_str();
   app.add_option("--variant", opt.variant, variant_help)->capture_default_str();
   app.footer("Exit codes: 0 ok, 1 run-time failure, 2 bad input. Distances are in km (radius 6371 km).");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);  // prints help (code 0) or the error (non-zero)
-    return code == 0 ? kExitOk : kExitBadInput;
-  }
+  if (const auto code = wb::cli::parse(app, argc, argv)) return *code;
 
   if (opt.pairs == 0 || opt.pairs > kMaxPairs) {
     throw BadInput(fmt::format("--pairs {} is out of range: use 1 to {}", opt.pairs, with_commas(kMaxPairs)));
@@ -165,16 +132,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const BadInput& e) {
-    fmt::print(stderr, "great_circle: {}\n", e.what());
-    return kExitBadInput;
-  } catch (const std::bad_alloc&) {
-    fmt::print(stderr, "great_circle: out of memory (try fewer --pairs)\n");
-    return kExitBadInput;
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "great_circle: error: {}\n", e.what());
-    return kExitFailed;
-  }
+  return wb::cli::guarded_main("great_circle", "try fewer --pairs", [&] { return run(argc, argv); });
 }

@@ -47,6 +47,7 @@
 #include "julia.hpp"
 #include "memory.hpp"
 #include "wb/alloc_counter.hpp"
+#include "wb/cli.hpp"
 #include "wb/exercise.hpp"
 #include "wb/julia.hpp"
 #include "wb/png.hpp"
@@ -60,18 +61,16 @@ namespace {
 
 using wb::julia::Spec;
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;    // wrong checksum, or an error while computing or writing
-constexpr int kExitBadInput = 2;  // the command line asks for something impossible
+using wb::cli::BadInput;
+using wb::cli::check_writable;
+using wb::cli::on_path;
+using wb::cli::with_commas;
+constexpr int kExitOk = wb::cli::kOk;
+constexpr int kExitFailed = wb::cli::kFailed;        // a wrong result, or a failure while running
+constexpr int kExitBadInput = wb::cli::kBadInput;    // the command line asks for something impossible
 constexpr int kMaxThreads = 1024;
 // Bytes per pixel of the naive port: zs and cs (two complex<double>) plus the int output.
 constexpr double kNaiveBytesPerPixel = 2 * sizeof(std::complex<double>) + sizeof(int);
-
-// A problem with the command line: main prints what() on stderr and exits with kExitBadInput.
-class BadInput : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // One implementation the program can run.
 struct Variant {
@@ -148,37 +147,6 @@ struct Options {
   std::string trace_path;            // --trace FILE.json
 };
 
-// Returns a CLI11 validator that accepts only plain decimal integers and drops leading zeros
-// (CLI11 on its own reads "010" as octal 8 and "0x10" as 16).
-CLI::Validator decimal_integer() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        const std::size_t digits_start = (!text.empty() && text[0] == '-') ? 1 : 0;
-        const bool all_digits =
-            text.size() > digits_start &&
-            std::all_of(text.begin() + static_cast<std::ptrdiff_t>(digits_start), text.end(),
-                        [](char ch) { return ch >= '0' && ch <= '9'; });
-        if (!all_digits) return fmt::format("'{}' is not a whole number", text);
-        const std::size_t first_nonzero = text.find_first_not_of('0', digits_start);
-        if (first_nonzero == std::string::npos) {
-          text = "0";
-        } else {
-          text.erase(digits_start, first_nonzero - digits_start);
-        }
-        return {};
-      },
-      /*validator_desc=*/"");
-}
-
-// Formats n with a comma every three digits, as Python's f"{n:,}" does.
-std::string with_commas(std::uint64_t n) {
-  std::string digits = std::to_string(n);
-  for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
-    digits.insert(static_cast<std::size_t>(i), 1, ',');
-  }
-  return digits;
-}
-
 // Describes a byte count exactly (when it fits in 64 bits) and in binary units.
 std::string describe_bytes(double bytes) {
   constexpr const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
@@ -239,20 +207,6 @@ std::string false_grey_path(const std::string& png_path) {
   return result.string();
 }
 
-// Checks, before the long computation, that path can be opened for writing. Opens it in append
-// mode so an existing file keeps its contents, and removes the file again if the probe created it.
-void check_writable(std::string_view option, const std::string& path) {
-  std::error_code ec;
-  const bool existed = std::filesystem::exists(std::filesystem::symlink_status(path, ec));
-  std::FILE* probe = std::fopen(path.c_str(), "ab");
-  if (probe == nullptr) {
-    throw BadInput(fmt::format("{} '{}': cannot open the file for writing: {}", option, path,
-                               std::strerror(errno)));
-  }
-  std::fclose(probe);
-  if (!existed) std::filesystem::remove(path, ec);
-}
-
 // Writes the counts as text: one image row per line, values separated by single spaces.
 void write_counts(const std::string& path, const std::vector<int>& counts, std::size_t row_length) {
   std::FILE* out = std::fopen(path.c_str(), "w");
@@ -302,21 +256,6 @@ struct PythonTiming {
   std::optional<double> seconds;  // the kernel time, if the run worked
   std::string problem;            // why not, otherwise
 };
-
-// Tells whether an executable called name is on the PATH, as posix_spawnp will look for it.
-bool on_path(std::string_view name) {
-  const char* path = std::getenv("PATH");
-  std::string_view dirs = path != nullptr ? path : "/bin:/usr/bin";
-  for (;;) {
-    const std::size_t colon = dirs.find(':');
-    std::string_view dir = dirs.substr(0, colon);
-    if (dir.empty()) dir = ".";
-    const std::string candidate = fmt::format("{}/{}", dir, name);
-    if (access(candidate.c_str(), X_OK) == 0) return true;
-    if (colon == std::string_view::npos) return false;
-    dirs.remove_prefix(colon + 1);
-  }
-}
 
 // Returns the command that times the Python twin on spec: python3 julia.py <spec> --time-only.
 std::vector<std::string> python_command(const std::string& script, const Spec& spec) {
@@ -851,10 +790,10 @@ int run(int argc, char** argv) {
       "pure-Python original.",
       "julia"};
   app.add_option("--width", opt.spec.width, "pixels per side (the book's desired_width)")
-      ->transform(decimal_integer())
+      ->transform(wb::cli::decimal_integer())
       ->capture_default_str();
   app.add_option("--max-iterations", opt.spec.max_iterations, "updates per pixel at most")
-      ->transform(decimal_integer())
+      ->transform(wb::cli::decimal_integer())
       ->capture_default_str();
   double c_real = opt.spec.c.real();
   double c_imag = opt.spec.c.imag();
@@ -863,7 +802,7 @@ int run(int argc, char** argv) {
   CLI::Option* variant_option =
       app.add_option("--variant", opt.variant, variant_help)->capture_default_str();
   app.add_option("--threads", opt.threads, "threads the variant may use")
-      ->transform(decimal_integer())
+      ->transform(wb::cli::decimal_integer())
       ->capture_default_str();
   CLI::Option* png_option = app.add_option("--png", opt.png_path,
                  "write the image to FILE (linear greyscale) and to <stem>_false.png (banded)")
@@ -899,12 +838,7 @@ int run(int argc, char** argv) {
   app.footer(
       "Exit codes: 0 ok, 1 checksum mismatch or run-time failure, 2 bad input.\n"
       "The book's checksum, sum(output) = 33219980, applies to the defaults only.");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);  // prints help (code 0) or the error (non-zero)
-    return code == 0 ? kExitOk : kExitBadInput;
-  }
+  if (const auto code = wb::cli::parse(app, argc, argv)) return *code;
   opt.spec.c = {c_real, c_imag};
 
   validate(opt);
@@ -1009,16 +943,5 @@ int run(int argc, char** argv) {
 
 // Runs the program, turning exceptions into a message on stderr and an exit code.
 int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const BadInput& e) {
-    fmt::print(stderr, "julia: {}\n", e.what());
-    return kExitBadInput;
-  } catch (const std::bad_alloc&) {
-    fmt::print(stderr, "julia: out of memory (try a smaller --width)\n");
-    return kExitBadInput;
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "julia: error: {}\n", e.what());
-    return kExitFailed;
-  }
+  return wb::cli::guarded_main("julia", "try a smaller --width", [&] { return run(argc, argv); });
 }
