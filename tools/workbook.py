@@ -490,7 +490,8 @@ VARIANTS = {
     # The heap profilers want the program's own allocations, so the counting hooks stay out.
     "valgrind": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_MARCH=x86-64-v3", "-DWB_ALLOC_HOOKS=OFF"],
     "heap": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_ALLOC_HOOKS=OFF"],
-    "coverage": ["-DCMAKE_BUILD_TYPE=Debug", "-DWB_EXTRA_FLAGS=--coverage"],
+    # Atomic counter updates: the threaded solutions would otherwise race on the counters.
+    "coverage": ["-DCMAKE_BUILD_TYPE=Debug", "-DWB_EXTRA_FLAGS=--coverage -fprofile-update=atomic"],
     # WB_PROFILE_SCOPE marks record into the global tracer (they compile to nothing otherwise).
     "trace": ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DWB_EXTRA_FLAGS=-DWB_ENABLE_PROFILE"],
 }
@@ -504,8 +505,8 @@ def show_line_counts(folder: Path, source: str) -> None:
     """Prints each executed line of source with its count, like line_profiler's Hits column."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "coverage.json"
-        subprocess.run(["gcovr", "--root", str(ROOT), "--object-directory", str(folder), "--filter",
-                        str(ROOT / source), "--json", str(out)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["gcovr", str(folder), "--root", str(ROOT), "--filter", str(ROOT / source),
+                        "--json", str(out)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         data = json.loads(out.read_text())
     lines = (ROOT / source).read_text().splitlines()
     print(colour(f"\nExecution count of each line of {source}:", "1"))
@@ -618,10 +619,11 @@ def cmd_profile(args: argparse.Namespace) -> int:
         for gcda in folder.rglob("*.gcda"):
             gcda.unlink()  # counts from this run only
         sh(run_args)
-        sh(["gcovr", "--root", str(ROOT), "--object-directory", str(folder),
-            "--filter", str(ROOT / "chapters"), "--filter", str(ROOT / "shared"), "--txt"])
+        # The search path is this build folder only: other builds hold .gcda files of their own.
+        sh(["gcovr", str(folder), "--root", str(ROOT), "--filter", str(ROOT / "chapters"),
+            "--filter", str(ROOT / "shared"), "--txt"])
         html = out_dir / f"{args.program}-coverage.html"
-        sh(["gcovr", "--root", str(ROOT), "--object-directory", str(folder), "--filter", str(ROOT / "chapters"),
+        sh(["gcovr", str(folder), "--root", str(ROOT), "--filter", str(ROOT / "chapters"),
             "--html-details", str(html)], stdout=subprocess.DEVNULL)
         print(f"\nLine-by-line counts: {html} (open in a browser).")
         for source in COVERAGE_SOURCES.get(args.program, []):
