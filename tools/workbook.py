@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -203,7 +204,8 @@ def metric_snapshot(ex: Exercise) -> str:
         mine = samples[target["bench"]]
         if base.values and mine.values:
             parts.append(f"yours {mine.median:,.0f} vs baseline {base.median:,.0f} "
-                         f"({base.median / mine.median:.1f}x lower; target {float(target['min_ratio']):g}x)")
+                         f"({ratio_of(base.median, mine.median):.1f}x lower; "
+                         f"target {float(target['min_ratio']):g}x)")
     return f"{ex.metric}: " + ("; ".join(parts) if parts else "not measured")
 
 
@@ -291,11 +293,19 @@ def collect(report: dict, names: list[str], metric: str) -> dict[str, Samples]:
     return found
 
 
+def ratio_of(numerator: float, denominator: float) -> float:
+    """numerator / denominator, infinite when the denominator is 0 (e.g. a set-up that allocates
+    nothing at all)."""
+    if denominator == 0:
+        return math.inf if numerator > 0 else 1.0
+    return numerator / denominator
+
+
 def verdict(base: Samples, ex: Samples, minimum: float) -> tuple[str, float, float, float]:
     """Returns (met | not met | inconclusive, median ratio, lowest ratio, highest ratio)."""
-    ratio = base.median / ex.median
-    low = min(base.values) / max(ex.values)
-    high = max(base.values) / min(ex.values)
+    ratio = ratio_of(base.median, ex.median)
+    low = ratio_of(min(base.values), max(ex.values))
+    high = ratio_of(max(base.values), min(ex.values))
     if low >= minimum:
         return "met", ratio, low, high
     if high < minimum:
@@ -367,7 +377,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         sol = samples.get(solution_name(name))
         sol_text = ""
         if sol and sol.values:
-            sol_text = f"  (solution: {base.median / sol.median:.1f}x)"
+            sol_text = f"  (solution: {ratio_of(base.median, sol.median):.1f}x)"
         shown = {"met": colour("MET", "32"), "not met": colour("NOT MET", "31"),
                  "inconclusive": colour("INCONCLUSIVE", "33")}[state]
         print(f"  {name:<36} {mine.median:>10.3f} {unit}   {ratio:6.2f}x  (runs span {low:.2f}x-{high:.2f}x)"
@@ -417,13 +427,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     ex = find_exercise(manifest, args.id)
     if not ex.solution:
         fail(f"{ex.id} is a tour: there is no file to compare (./workbook tour {ex.id})")
-    learner, solution = ROOT / ex.learner, ROOT / ex.solution
     print(f"{ex.id} {ex.name}: your file ({ex.learner}) against the solution ({ex.solution})")
     if shutil.which("git"):
         cmd = ["git", "--no-pager", "diff", "--no-index", f"--color={'always' if TTY else 'never'}",
-               "--", str(learner), str(solution)]
+               "--", ex.learner, ex.solution]
     else:
-        cmd = ["diff", "-u", str(learner), str(solution)]
+        cmd = ["diff", "-u", ex.learner, ex.solution]
     code = subprocess.run(cmd, cwd=ROOT).returncode
     if code == 0:
         print("(identical)")
@@ -436,7 +445,8 @@ def cmd_hint(args: argparse.Namespace) -> int:
     ex = find_exercise(manifest, args.id)
     print(f"{colour(ex.id + ' ' + ex.name, '1')}: {ex.title}\n")
     print((ROOT / ex.hint).read_text().rstrip())
-    print(f"\nThe file to edit: {ex.learner}. The full text: exercises.md, section {ex.id}.")
+    where = f"The file to edit: {ex.learner}. " if ex.learner else f"Run it: ./workbook tour {ex.id}. "
+    print(f"\n{where}The full text: exercises.md, section {ex.id}.")
     return 0
 
 
@@ -497,6 +507,9 @@ VARIANTS = {
 }
 
 
+# Programs with a --trace FILE option (Chrome trace JSON of their phases).
+TRACED_PROGRAMS = {"julia"}
+
 # Files whose per-line execution counts `profile --tool coverage` prints (the hot kernel).
 COVERAGE_SOURCES = {"julia": ["chapters/ch02_profiling/julia_baseline.cpp"]}
 
@@ -550,6 +563,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if args.program not in {p["name"] for p in manifest.get("programs", [])}:
         fail(f"no program '{args.program}'; see ./workbook run --help")
     extra = args.args[1:] if args.args[:1] == ["--"] else args.args
+    if args.tool == "trace" and args.program not in TRACED_PROGRAMS:
+        fail(f"--tool trace needs a program with a --trace option ({', '.join(sorted(TRACED_PROGRAMS))}), "
+             f"not {args.program}")
     exe = build_variant(tool.build, args.program)
     run_args = [str(exe), *workload(args.program, tool, extra)]
     out_dir = ROOT / "build" / "profiles"
@@ -609,9 +625,15 @@ def cmd_profile(args: argparse.Namespace) -> int:
         print(f"\nThe data: {found[-1]} (heaptrack_gui or heaptrack_print for more).")
     elif args.tool == "trace":
         data = f"{stem}.json"
-        run_args = [*run_args, "--trace", data] if args.program == "julia" else run_args
+        given = [a.split("=", 1)[1] for a in extra if a.startswith("--trace=")]
+        given += [extra[i + 1] for i, a in enumerate(extra[:-1]) if a == "--trace"]
+        if given:
+            data = given[-1]  # the user's own --trace FILE
+        else:
+            run_args = [*run_args, "--trace", data]
         sh(run_args)
-        names = ["julia_set", "build_grid", "build_lists", "calculate_z"] if args.program == "julia" else []
+        # The naive port (the default workload) carries the three phase marks; other variants may not.
+        names = ["julia_set"] + (["build_grid", "build_lists", "calculate_z"] if not extra else [])
         sh([sys.executable, str(ROOT / "tools" / "check_trace.py"), data, *names])
         print(f"\nOpen {data} in https://ui.perfetto.dev (or chrome://tracing) to see the timeline.")
     elif args.tool == "coverage":
@@ -628,16 +650,26 @@ def cmd_profile(args: argparse.Namespace) -> int:
         print(f"\nLine-by-line counts: {html} (open in a browser).")
         for source in COVERAGE_SOURCES.get(args.program, []):
             show_line_counts(folder, source)
-    progress = load_progress()
-    tours = [e for e in exercises(manifest) if e.kind == "tour" and e.name == "profilers"]
-    for tour in tours:
-        record = progress.setdefault(tour.id, {})
-        used = sorted(set(record.get("tools", [])) | {args.tool})
-        record.update({"tools": used, "summary": "profiled with " + ", ".join(used)})
-        if len(used) >= 4:  # four different tools answer "where does the time go"
-            record["verdict"] = "explored"
-    save_progress(progress)
+    record_profile(manifest, args.tool)
     return 0
+
+
+def record_profile(manifest: dict, tool: str) -> None:
+    """Marks tours explored: ch02.9 (tracer) by the trace tool, ch02.6 (profilers) once four of
+    the other tools have been used."""
+    progress = load_progress()
+    for tour in (e for e in exercises(manifest) if e.kind == "tour"):
+        record = progress.setdefault(tour.id, {})
+        if tour.name == "tracer" and tool == "trace":
+            record.update({"verdict": "explored", "summary": "explored", "when": time.strftime("%F %T")})
+        elif tour.name == "profilers" and tool != "trace":
+            used = sorted(set(record.get("tools", [])) | {tool})
+            record.update({"tools": used, "summary": "profiled with " + ", ".join(used)})
+            if len(used) >= 4:  # four different tools answer "where does the time go"
+                record["verdict"] = "explored"
+        if not record:
+            del progress[tour.id]
+    save_progress(progress)
 
 
 def cmd_verify_shipped(args: argparse.Namespace) -> int:
@@ -660,6 +692,23 @@ def cmd_verify_shipped(args: argparse.Namespace) -> int:
         else:
             print(f"{ex.id}: {ex.learner} as shipped equals {ex.baseline}")
     return 1 if problems else 0
+
+
+def positive_int(text: str) -> int:
+    value = int(text) if text.isdigit() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number >= 1")
+    return value
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not value > 0 or math.isinf(value):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds > 0")
+    return value
 
 
 def hoist_profile_options(argv: list[str]) -> list[str]:
@@ -707,8 +756,9 @@ def main(argv: list[str]) -> int:
                        description="Build, test and benchmark one exercise against its frozen baseline and "
                                    "its solution in one run; print the ratios and whether the target is met.")
     p.add_argument("id", help="exercise id, e.g. ch02.1")
-    p.add_argument("--repetitions", type=int, default=5, help="benchmark repetitions (default 5)")
-    p.add_argument("--min-time", default="0.05", help="minimum seconds per repetition (default 0.05)")
+    p.add_argument("--repetitions", type=positive_int, default=5, help="benchmark repetitions (default 5)")
+    p.add_argument("--min-time", type=positive_float, default=0.05,
+                   help="minimum seconds per repetition (default 0.05)")
     p.add_argument("-v", "--verbose", action="store_true", help="show the benchmark's own table")
     p = sub.add_parser("diff", help="your file against the solution", description="Show the difference "
                        "between your file and the reference solution.")
@@ -725,12 +775,12 @@ def main(argv: list[str]) -> int:
     p.add_argument("program", help="program name, e.g. julia")
     p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
     p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
-    p = sub.add_parser("verify-shipped", help=argparse.SUPPRESS)
+    p = sub.add_parser("verify-shipped")  # for the test suite only: hidden from the help below
     p.add_argument("--build-dir", default=str(BUILD))
+    sub._choices_actions = [a for a in sub._choices_actions if a.dest != "verify-shipped"]
+    sub.metavar = "{" + ",".join(n for n in sub.choices if n != "verify-shipped") + "}"
 
     args = parser.parse_args(hoist_profile_options(argv))
-    if getattr(args, "repetitions", 5) < 1:
-        parser.error("--repetitions must be at least 1")
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)

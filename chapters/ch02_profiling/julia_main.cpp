@@ -810,7 +810,7 @@ int run(int argc, char** argv) {
   CLI::Option* counts_option = app.add_option("--counts", opt.counts_path,
                  "write the per-pixel counts to FILE, one image row per line")
       ->type_name("FILE");
-  app.add_option("--trace", opt.trace_path,
+  CLI::Option* trace_option = app.add_option("--trace", opt.trace_path,
                  "save the run's timeline as Chrome trace JSON (open in https://ui.perfetto.dev); the "
                  "build_grid/build_lists/calculate_z phases appear when built with WB_ENABLE_PROFILE")
       ->type_name("FILE");
@@ -833,7 +833,7 @@ int run(int argc, char** argv) {
                      "(needs gnuplot)")
           ->type_name("FILE.png");
   for (CLI::Option* mode : {count_flag, memory_flag, timeline_option, plot_option}) {
-    mode->excludes(png_option)->excludes(counts_option);
+    mode->excludes(png_option)->excludes(counts_option)->excludes(trace_option);
   }
   app.footer(
       "Exit codes: 0 ok, 1 checksum mismatch or run-time failure, 2 bad input.\n"

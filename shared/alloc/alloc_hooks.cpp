@@ -2,6 +2,7 @@
 // programs that depend on wb::alloc_counter. Each block carries a header with its requested size,
 // so frees are counted exactly without relying on sized delete.
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -18,7 +19,8 @@ struct Header {
 };
 
 void record(std::size_t in_use) noexcept {
-  if (!g_state.timeline_on.load(std::memory_order_relaxed)) return;
+  // Acquire pairs with start_timeline's release: samples and capacity are set before it is on.
+  if (!g_state.timeline_on.load(std::memory_order_acquire)) return;
   const std::size_t i = g_state.used.fetch_add(1, std::memory_order_relaxed);
   if (i >= g_state.capacity) return;
   const auto now = std::chrono::steady_clock::now().time_since_epoch();
@@ -39,6 +41,8 @@ void* allocate(std::size_t size, std::size_t alignment) noexcept {
   alignment = alignment < alignof(std::max_align_t) ? alignof(std::max_align_t) : alignment;
   // Room for the header, rounded up to the alignment so the user block stays aligned.
   const std::size_t offset = (sizeof(Header) + alignment - 1) / alignment * alignment;
+  // A size this close to SIZE_MAX would wrap offset + size around to a small block: refuse it.
+  if (size > SIZE_MAX - offset - alignment) return nullptr;
   void* raw = nullptr;
   if (alignment <= alignof(std::max_align_t)) {
     raw = std::malloc(offset + size);

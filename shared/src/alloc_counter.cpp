@@ -100,8 +100,12 @@ Phase::~Phase() {
   const std::size_t inner_peak = g_state.peak.load();
   record.peak_bytes = inner_peak;
   g_state.peak.store(std::max(inner_peak, outer_peak_));
-  const std::lock_guard lock(g_phase_mutex);
-  g_phases.push_back(std::move(record));
+  try {
+    const std::lock_guard lock(g_phase_mutex);
+    g_phases.push_back(record);
+  } catch (...) {
+    // Out of memory for the record itself: lose the record rather than terminate in a destructor.
+  }
 }
 
 std::vector<PhaseRecord> phases() {
@@ -142,7 +146,7 @@ void start_timeline(std::size_t max_samples) {
   g_state.samples = buffer;
   g_state.capacity = max_samples;
   g_state.used.store(0);
-  g_state.timeline_on.store(true);
+  g_state.timeline_on.store(true, std::memory_order_release);
 }
 
 std::vector<Sample> stop_timeline() {

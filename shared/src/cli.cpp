@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -27,6 +29,13 @@ CLI::Validator decimal_integer(bool allow_negative) {
           text = "0";
         } else {
           text.erase(start, first_nonzero - start);
+        }
+        // Larger than any 64-bit integer: say so, rather than let CLI11 clamp it to the maximum.
+        std::uint64_t magnitude = 0;
+        const char* digits_begin = text.data() + start;
+        const auto [end, error] = std::from_chars(digits_begin, text.data() + text.size(), magnitude);
+        if (error == std::errc::result_out_of_range || end != text.data() + text.size()) {
+          return fmt::format("'{}' is too large", text);
         }
         return {};
       },

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "julia.hpp"
+#include "wb/profile.hpp"
 
 #if defined(__SSE2__)
 #include <immintrin.h>
@@ -266,6 +267,7 @@ std::vector<int> simd_threads(const Spec& spec, int threads) {
   // splitting the image in equal parts each worker takes the next band from a shared counter.
   std::atomic<std::size_t> next_band{0};
   auto work = [&] {
+    WB_PROFILE_SCOPE("worker");  // one bar per thread on the timeline (ch02.9), nothing otherwise
     for (std::size_t b; (b = next_band.fetch_add(1, std::memory_order_relaxed)) < bands.count;)
       bands.compute(b, output);
   };

@@ -87,7 +87,8 @@ struct Sample {
 };
 
 // Starts recording a sample at every allocation and free (up to max_samples, kept in a buffer
-// allocated here, outside the hooks). Restarting clears the previous timeline.
+// allocated here, outside the hooks). Restarting clears the previous timeline. Start and stop it
+// while no other thread allocates (the samples themselves may come from any thread).
 void start_timeline(std::size_t max_samples = 1u << 20);
 // Stops recording and returns the samples (at most max_samples; later events are dropped).
 std::vector<Sample> stop_timeline();
