@@ -5,7 +5,7 @@
 // TODO(ch02.7): make total_distance fast on the repeated workload by memoization, without changing
 // any distance by more than the tests allow:
 //   1. profile first: run the `great_circle` program under perf with -O2, then the
-//      `ch02_great_circle_noinline` build (see great_circle_exercise.md): where does the time go?
+//      `ch02_great_circle_noinline` build (exercises.md, section ch02.7): where does the time go?
 //   2. cache per point: a city's cos and sin of its colatitude are the same in every trip;
 //   3. cache per pair: a trip that comes back needs no trigonometry at all;
 //   4. keep each cache inside one call of total_distance, and measure both workloads:

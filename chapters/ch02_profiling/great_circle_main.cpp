@@ -1,6 +1,6 @@
 // ch02.7 great_circle: the chapter program (`./workbook run great_circle`), the C++ twin of the course
 // lesson's great_circle.py main: sums the great-circle distance of many trips and times it. Run it
-// under a profiler (commands in great_circle_exercise.md); the `ch02_great_circle_noinline` build
+// under a profiler (commands in exercises.md, section ch02.7); the `ch02_great_circle_noinline` build
 // is the same program compiled with -fno-inline, so every small function shows in the profile.
 //
 //   great_circle                          a million trips between 300 cities, your great_circle.cpp

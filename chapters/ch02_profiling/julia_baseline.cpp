@@ -42,7 +42,7 @@ std::vector<int> calculate_z_serial(int maxiter, const std::vector<complex>& zs,
 
 // The book's calc_pure_python: builds the coordinate lists, then calls the kernel.
 std::vector<int> julia_set(const wb::julia::Spec& spec, int /*threads: the book's code is serial*/) {
-  // Set-up: not the hot spot (a few percent of the run). The WB_PROFILE_SCOPE marks compile to
+  // Set-up: not the hot spot (about a tenth of the run). The WB_PROFILE_SCOPE marks compile to
   // nothing unless the build defines WB_ENABLE_PROFILE (`./workbook profile julia --tool trace`).
   const double x_step = (spec.x2 - spec.x1) / spec.width;
   const double y_step = (spec.y1 - spec.y2) / spec.width;

@@ -63,16 +63,29 @@ TEST_CASE("timefn returns the very object fn returns by reference") {
 }
 
 TEST_CASE("timefn prints one report line per call, reading the clock twice per call") {
+  // Two calls, four scripted readings: a third reading in either call runs the script out (the
+  // fake clock throws std::out_of_range), a missing one leaves a reading unused.
+  wb::timing::scripted_clock script({1s, 1'123'456'789ns, 3s, 3500ms});
   std::ostringstream out;
-  auto element = impl::make_timed_element(stepping(123'456'789ns), out);
+  auto element = impl::make_timed_element(scripted(script), out);
   std::vector<int> v{1, 2, 3};
-  const int first = element(v, 0);
-  const int last = element(v, 2);
+  int first = 0;
+  int last = 0;
+  bool too_many_readings = false;
+  try {
+    first = element(v, 0);
+    last = element(v, 2);
+  } catch (const std::out_of_range&) {  // (not_implemented is no out_of_range: it goes on up)
+    too_many_readings = true;
+  }
+  INFO("timefn must read the clock exactly twice per call: once before fn, once after");
+  CHECK_FALSE(too_many_readings);
+  CHECK(script.remaining() == 0);
   CHECK(first == 1);
   CHECK(last == 3);
   CHECK(out.str() ==
         "@timefn: element took 0.1235 seconds\n"
-        "@timefn: element took 0.1235 seconds\n");
+        "@timefn: element took 0.5000 seconds\n");
 }
 
 TEST_CASE("timefn passes a move-only argument and result through") {
@@ -97,10 +110,18 @@ TEST_CASE("timefn returns an rvalue reference without moving from it") {
 }
 
 TEST_CASE("timefn wraps a function that returns void") {
+  wb::timing::scripted_clock script({5s, 7s});  // two readings, no more, on the void path too
   std::ostringstream out;
-  auto store = impl::make_timed_store(stepping(2s), out);
+  auto store = impl::make_timed_store(scripted(script), out);
   int target = 0;
-  store(target, 7);
+  bool too_many_readings = false;
+  try {
+    store(target, 7);
+  } catch (const std::out_of_range&) {
+    too_many_readings = true;
+  }
+  CHECK_FALSE(too_many_readings);
+  CHECK(script.remaining() == 0);
   CHECK(target == 7);
   CHECK(out.str() == "@timefn: store took 2.0000 seconds\n");
 }
@@ -164,6 +185,20 @@ TEST_CASE("ScopedTimer reports when its scope is left by an exception") {
   }
   CHECK(caught);
   CHECK(calls == 1);
+}
+
+TEST_CASE("ScopedTimer's destructor swallows an exception thrown by its report") {
+  // The destructor is noexcept (all destructors are, unless declared otherwise): if the report's
+  // exception escapes it, std::terminate ends this test binary here.
+  int calls = 0;
+  {
+    impl::ScopedTimer timer("noisy", stepping(1ms), [&](std::string_view, double) {
+      ++calls;
+      throw std::runtime_error("the report failed");
+    });
+    CHECK(calls == 0);
+  }
+  CHECK(calls == 1);  // it did report, and the failure stopped there
 }
 
 TEST_CASE("summarize gives the min and the median, keeping the samples in order") {

@@ -136,6 +136,37 @@ TEST_CASE("timefn lets an exception through and reports nothing") {
   CHECK(out.str().empty());
 }
 
+TEST_CASE("timefn reads the clock exactly twice per call") {
+  std::ostringstream out;
+  auto timed = timing::timefn("triple", triple, timing::scripted_clock({1s, 1250ms, 3s, 3500ms}), out);
+  CHECK(timed(2) == 6);
+  CHECK(timed.clock().remaining() == 2);
+  CHECK(timed(5) == 15);
+  CHECK(timed.clock().remaining() == 0);
+  CHECK(out.str() ==
+        "@timefn: triple took 0.2500 seconds\n"
+        "@timefn: triple took 0.5000 seconds\n");
+}
+
+TEST_CASE("timefn passes a clock's exception to the caller instead of terminating") {
+  // The script has one reading: the one after fn returns is one too many. Were that reading taken
+  // in a destructor (implicitly noexcept), the out_of_range would call std::terminate and this
+  // test binary would die rather than fail.
+  std::ostringstream out;
+  int calls = 0;
+  auto count = [&calls] { return ++calls; };
+  auto timed = timing::timefn("count", count, timing::scripted_clock({1s}), out);
+  CHECK_THROWS_AS(timed(), std::out_of_range);
+  CHECK(calls == 1);          // fn ran; the second reading failed after it returned
+  CHECK(out.str().empty());   // no report without a stop time
+
+  auto store = [&calls](int value) { calls = value; };  // the void branch reads the clock too
+  auto timed_void = timing::timefn("store", store, timing::scripted_clock({1s}), out);
+  CHECK_THROWS_AS(timed_void(7), std::out_of_range);
+  CHECK(calls == 7);
+  CHECK(out.str().empty());
+}
+
 TEST_CASE("a const timefn wrapper on the steady clock can be called") {
   std::ostringstream out;
   const auto timed = timing::timefn("triple", triple, out);

@@ -1,5 +1,5 @@
 // ch02.2 timing: reference solution. The finished, reusable versions (a clock concept instead of
-// std::function, a report written from a destructor) live in shared/include/wb/timing.hpp.
+// std::function, fake clocks, a const call operator) live in shared/include/wb/timing.hpp.
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -36,8 +36,9 @@ std::string format_report(std::string_view name, double seconds) {
 //     lvalue, and C++20 only moves it implicitly into a returned object, not a returned
 //     reference; C++23 does both.)
 // If fn throws, the lines after the call never run: no report, as in the book.
-// wb::timing::timefn avoids even the one move for T: it reports from a destructor and returns
-// std::invoke(...) directly, which also needs a check for exceptions (std::uncaught_exceptions).
+// Reading t2 here, after the call, rather than in a destructor matters: a destructor is noexcept,
+// so a clock that throws there (a fake clock that ran out of readings) would call std::terminate;
+// here its exception reaches the caller.
 template <class Fn>
 auto timefn(std::string name, Fn fn, Clock clock, std::ostream& out) {
   return [name = std::move(name), fn = std::move(fn), clock = std::move(clock), &out](
