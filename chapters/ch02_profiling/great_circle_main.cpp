@@ -34,8 +34,6 @@ namespace gc = ch02::great_circle;
 using wb::cli::BadInput;
 using wb::cli::with_commas;
 constexpr int kExitOk = wb::cli::kOk;
-constexpr int kExitFailed = wb::cli::kFailed;        // a wrong result, or a failure while running
-constexpr int kExitBadInput = wb::cli::kBadInput;    // the command line asks for something impossible
 // 32 bytes a trip: 50 million trips take 1.6 GB, the most a small VM should be asked for.
 constexpr std::uint64_t kMaxPairs = 50'000'000;
 constexpr std::uint64_t kMaxRepeat = 10'000;

@@ -67,7 +67,6 @@ using wb::cli::on_path;
 using wb::cli::with_commas;
 constexpr int kExitOk = wb::cli::kOk;
 constexpr int kExitFailed = wb::cli::kFailed;        // a wrong result, or a failure while running
-constexpr int kExitBadInput = wb::cli::kBadInput;    // the command line asks for something impossible
 constexpr int kMaxThreads = 1024;
 // Bytes per pixel of the naive port: zs and cs (two complex<double>) plus the int output.
 constexpr double kNaiveBytesPerPixel = 2 * sizeof(std::complex<double>) + sizeof(int);
