@@ -71,7 +71,7 @@ endfunction()
 #             [METRIC real_time|<counter>])    what the ratios compare; lower is better
 #
 # Files, by convention, in the chapter folder: <name>.hpp (interface), <name>.cpp (learner),
-# <name>_baseline.cpp (frozen start), <name>_test.cpp, <name>_bench.cpp, <name>_hint.md; and
+# <name>_baseline.cpp (frozen start: a `// FROZEN:` banner line, then the shipped <name>.cpp), <name>_test.cpp, <name>_bench.cpp, <name>_hint.md; and
 # solutions/<chapter folder>/<name>.cpp. The three implementations are compiled into namespaces
 # baseline, exercise and solution (macro WB_VARIANT), so one benchmark binary can run them all.
 function(wb_exercise)

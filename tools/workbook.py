@@ -672,8 +672,17 @@ def record_profile(manifest: dict, tool: str) -> None:
     save_progress(progress)
 
 
+def frozen_body(baseline: Path) -> bytes:
+    """A frozen baseline's text without its first line, the `// FROZEN: ...` banner."""
+    text = baseline.read_bytes()
+    if not text.startswith(b"// FROZEN:"):
+        return text  # no banner: compared whole, and reported if different
+    return text.split(b"\n", 1)[1] if b"\n" in text else b""
+
+
 def cmd_verify_shipped(args: argparse.Namespace) -> int:
-    """Checks each untouched learner file equals its frozen baseline (a test of the workbook)."""
+    """Checks each untouched learner file equals its frozen baseline below the baseline's
+    `// FROZEN:` banner line (a test of the workbook)."""
     manifest = load_manifest(Path(args.build_dir))
     problems = 0
     for ex in exercises(manifest):
@@ -686,7 +695,7 @@ def cmd_verify_shipped(args: argparse.Namespace) -> int:
         if touched != 0:
             print(f"{ex.id}: {ex.learner} has local edits; skipped")
             continue
-        if (ROOT / ex.learner).read_bytes() != (ROOT / ex.baseline).read_bytes():
+        if (ROOT / ex.learner).read_bytes() != frozen_body(ROOT / ex.baseline):
             print(f"{ex.id}: {ex.learner} as shipped differs from its frozen start {ex.baseline}")
             problems += 1
         else:

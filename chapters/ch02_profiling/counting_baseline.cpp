@@ -1,3 +1,4 @@
+// FROZEN: the shipped starting point of counting.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit counting.cpp.
 // ch02.3 counting (stub): make the naive Julia program count what the book's profilers count.
 //
 // cProfile and line_profiler report call and line counts for the Python program. C++ profilers

@@ -1,3 +1,4 @@
+// FROZEN: the shipped starting point of great_circle.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit great_circle.cpp.
 // ch02.7 great_circle (slow): the course lesson's great_circle.py, ported function for function.
 // The distance is split into four small helpers, as the lesson splits it so that cProfile has
 // something to show; it is correct, and it recomputes the same sines and cosines over and over.

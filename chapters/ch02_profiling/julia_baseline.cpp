@@ -1,3 +1,4 @@
+// FROZEN: the shipped starting point of julia.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit julia.cpp.
 // ch02.1 julia (slow): the book's Julia program, ported line for line (its Examples 2-2 and 2-3).
 // It is correct and slow on purpose. Make it fast without changing a single pixel.
 //

@@ -1,3 +1,4 @@
+// FROZEN: the shipped starting point of memory.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit memory.cpp.
 // ch02.4 memory (slow): the book's Julia set-up, which holds two lists of a million complex numbers
 // before the kernel starts. It is correct and greedy on purpose. Cut its peak heap without
 // changing a single pixel.

@@ -1,3 +1,4 @@
+// FROZEN: the shipped starting point of timing.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit timing.cpp.
 // ch02.2 timing (stub): the book's simple timers, in C++: its @timefn decorator (Example 2-5), a
 // scoped timer, and timeit's repeat-and-keep-the-best.
 //
