@@ -60,6 +60,19 @@ std::string with_commas(std::uint64_t n) {
   return digits;
 }
 
+std::string describe_bytes(double bytes) {
+  constexpr const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
+  double scaled = bytes;
+  std::size_t unit = 0;
+  while (scaled >= 1024.0 && unit + 1 < std::size(units)) {
+    scaled /= 1024.0;
+    ++unit;
+  }
+  const std::string exact = bytes < 1.8e19 ? with_commas(static_cast<std::uint64_t>(bytes))
+                                           : fmt::format("{:.3g}", bytes);
+  return fmt::format("{} bytes ({:.1f} {})", exact, scaled, units[unit]);
+}
+
 bool on_path(std::string_view name) {
   const char* path = std::getenv("PATH");
   std::string_view dirs = path != nullptr ? path : "/bin:/usr/bin";

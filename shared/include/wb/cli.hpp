@@ -46,6 +46,10 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv);
 // Formats n with a comma every three digits, as Python's f"{n:,}" does.
 std::string with_commas(std::uint64_t n);
 
+// Describes a byte count exactly (when it fits in 64 bits) and in binary units:
+// "41,959,424 bytes (40.0 MiB)".
+std::string describe_bytes(double bytes);
+
 // Tells whether an executable called name is on the PATH (as posix_spawnp would find it).
 bool on_path(std::string_view name);
 

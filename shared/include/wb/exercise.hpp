@@ -1,12 +1,29 @@
-// wb/exercise.hpp: what every exercise shares: the not_implemented exception of a stub and the
-// macro that declares an exercise's interface for its three implementations.
+// wb/exercise.hpp: what every exercise shares: the not_implemented exception a stub throws, and
+// how one interface serves three implementations.
 //
-// Example (an interface header, then a stub body in the learner's file):
-//   #define CH03_SEARCH_API int linear_search(std::span<const int> haystack, int needle);
-//   namespace ch03::search { WB_DECLARE_VARIANTS(CH03_SEARCH_API) }
+// Three implementations, one interface. Every exercise is compiled three times: the frozen start
+// (.meta/<name>_baseline.cpp), the learner's <name>.cpp and the reference solution
+// (solutions/chNN_topic/MM_name/<name>.cpp). The build sets the macro WB_VARIANT to baseline,
+// exercise or solution, and each file defines its functions inside
+// `namespace chNN::name::WB_VARIANT { ... }`, so one benchmark binary can race all three and a test
+// binary is built for each. The interface is declared once, as plain declarations in
+// <name>_api.hpp, and <name>.hpp declares it in each of the three namespaces with wb/variants.hpp.
 //
-//   namespace ch03::search::WB_VARIANT {
-//   int linear_search(std::span<const int>, int) { throw wb::not_implemented{"ch03.2"}; }
+// Example (ch03.2's interface, then a stub body in the learner's file):
+//   // linear_search_api.hpp: no include guard; plain declarations
+//   std::ptrdiff_t linear_search(std::span<const int> haystack, int needle);
+//
+//   // linear_search.hpp
+//   #pragma once
+//   #include <span>
+//   namespace ch03::linear_search {
+//   #define WB_API "linear_search_api.hpp"
+//   #include "wb/variants.hpp"
+//   }
+//
+//   // linear_search.cpp (the learner's)
+//   namespace ch03::linear_search::WB_VARIANT {
+//   std::ptrdiff_t linear_search(std::span<const int>, int) { throw wb::not_implemented{"ch03.2"}; }
 //   }
 #pragma once
 
@@ -42,17 +59,3 @@ class not_implemented : public std::logic_error {
 };
 
 }  // namespace wb
-
-// Declares an exercise's interface (a macro holding declarations) in the namespaces baseline,
-// exercise and solution. The build compiles the frozen start, the learner's file and the reference
-// solution with WB_VARIANT set to one of those names, so each defines its own copy of the functions.
-#define WB_DECLARE_VARIANTS(API) \
-  namespace baseline {           \
-  API                            \
-  }                              \
-  namespace exercise {           \
-  API                            \
-  }                              \
-  namespace solution {           \
-  API                            \
-  }

@@ -4,7 +4,7 @@
 # tests, and prints gcovr's summary for chapter 2's sources and solutions; an HTML report with
 # per-line counts goes to build/coverage/ch02-coverage.html.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 build="$root/build/coverage"
 case "${1:-}" in
   "") ;;

@@ -2,11 +2,11 @@
 # ch02.5 assembly: the C++ counterpart of the book's `dis` and Specialist (High Performance Python,
 # chapter 2, Examples 2-16 to 2-18 and Figure 2-13).
 #
-# 1. Compiles chapters/ch02_profiling/assembly.cpp at -O0, -O2 and -O2 -march=native and prints the
+# 1. Compiles chapters/ch02_profiling/05_assembly/assembly.cpp at -O0, -O2 and -O2 -march=native and prints the
 #    assembly of fn_expressive and fn_terse (demangled, only those two functions).
 # 2. Prints a table of their instruction counts per level, like counting the lines `dis` prints.
 # 3. Prints the compiler's vectorisation remarks for the Julia kernel (the learner's
-#    chapters/ch02_profiling/julia.cpp and solutions/ch02_profiling/julia.cpp): which loops became
+#    chapters/ch02_profiling/01_julia/julia.cpp and solutions/ch02_profiling/01_julia/julia.cpp): which loops became
 #    SIMD code and why the others did not, as Specialist colours the lines Python specialised.
 #
 # Works from any directory. The compiler is $CXX, or g++ if CXX is unset; clang++ works too.
@@ -82,7 +82,7 @@ if ((${#levels[@]} == 0)); then
 fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+root="$(cd "$here/../../.." && pwd)"
 cd "$root"  # every path below is relative to the workbook root, so messages stay short
 
 read -r -a cxx <<<"${CXX:-g++}"
@@ -105,8 +105,8 @@ fi
 
 # Flags every compile shares: the workbook's (cmake/Workbook.cmake: C++20, -ffp-contract=off),
 # and no unwind tables, which only add .cfi directives to the listing.
-common=(-std=c++20 -ffp-contract=off -fno-asynchronous-unwind-tables -I chapters/ch02_profiling)
-source_file=chapters/ch02_profiling/assembly.cpp
+common=(-std=c++20 -ffp-contract=off -fno-asynchronous-unwind-tables -I chapters/ch02_profiling/05_assembly)
+source_file=chapters/ch02_profiling/05_assembly/assembly.cpp
 
 echo "compiler: ${cxx[*]} ($(command -v "${cxx[0]}")): $version"
 echo "source:   $source_file"
@@ -242,15 +242,15 @@ printf '%s\n' "${table[@]}"
 if ((remarks)); then
   echo
   echo "== Vectorisation remarks for the Julia kernel (the C++ side of Specialist) =="
-  julia_flags=(-std=c++20 -O2 -march=native -ffp-contract=off -I shared/include -I chapters/ch02_profiling
-               -I solutions/ch02_profiling)
+  julia_flags=(-std=c++20 -O2 -march=native -ffp-contract=off -I shared/include -I chapters/ch02_profiling/01_julia
+               -I solutions/ch02_profiling/01_julia)
   if [[ "$kind" == gcc ]]; then
     remark_flags=(-fopt-info-vec-optimized -fopt-info-vec-missed)
   else
     remark_flags=(-Rpass=loop-vectorize -Rpass-missed=loop-vectorize -Rpass-analysis=loop-vectorize)
   fi
   echo "flags: ${julia_flags[*]} ${remark_flags[*]} -c (the dev preset's code generation)"
-  for pair in "exercise:chapters/ch02_profiling/julia.cpp" "solution:solutions/ch02_profiling/julia.cpp"; do
+  for pair in "exercise:chapters/ch02_profiling/01_julia/julia.cpp" "solution:solutions/ch02_profiling/01_julia/julia.cpp"; do
     variant="${pair%%:*}"
     file="${pair#*:}"
     if [[ ! -f "$file" ]]; then

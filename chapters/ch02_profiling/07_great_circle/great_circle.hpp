@@ -2,9 +2,8 @@
 //
 // The course lesson's profiling example (UW Python 220, "Profiling & Performance", great_circle.py):
 // the distance between two points on a sphere by the spherical law of cosines, split into small
-// functions, run over a million point pairs. The learner's great_circle.cpp, the frozen
-// great_circle_baseline.cpp and solutions/ch02_profiling/great_circle.cpp each define the functions
-// below in their own namespace (exercise, baseline, solution).
+// functions, run over a million point pairs. The functions are declared in
+// great_circle_api.hpp, once per implementation (wb/exercise.hpp).
 //
 // Example:
 //   using namespace ch02::great_circle;
@@ -37,16 +36,7 @@ struct Pair {
   Point to;
 };
 
-}  // namespace ch02::great_circle
+#define WB_API "great_circle_api.hpp"  // the declarations, once per variant
+#include "wb/variants.hpp"
 
-#define CH02_GREAT_CIRCLE_API                                                                 \
-  /* Returns the great-circle distance in km between a and b on a sphere of radius */        \
-  /* kEarthRadiusKm: 0 for equal points, kEarthRadiusKm * pi for antipodes. Symmetric. O(1). */ \
-  double great_circle(const Point& a, const Point& b);                                         \
-  /* Returns the sum of great_circle(p.from, p.to) over pairs, added in order (0 if empty). */ \
-  /* O(pairs.size()); may keep working memory for one call, never between calls. */           \
-  double total_distance(std::span<const Pair> pairs);
-
-namespace ch02::great_circle {
-WB_DECLARE_VARIANTS(CH02_GREAT_CIRCLE_API)
 }  // namespace ch02::great_circle

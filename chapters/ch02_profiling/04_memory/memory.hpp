@@ -4,9 +4,8 @@
 // each, `zs` and `cs`; memory_profiler and mprof show the process grow by tens of megabytes before
 // the kernel even starts (its figures 2-6 to 2-8). Here the set-up (prepare) and the kernel
 // (calculate) are two functions, so the counting allocator (wb/alloc_counter.hpp) can measure the
-// set-up's peak heap exactly. The learner's memory.cpp, the frozen memory_baseline.cpp and
-// solutions/ch02_profiling/memory.cpp each define both in their own namespace (exercise, baseline,
-// solution); they all share the Prepared struct below and fill as much of it as they need.
+// set-up's peak heap exactly. Both are declared in memory_api.hpp, once per implementation
+// (wb/exercise.hpp); the implementations share the Prepared struct below and fill what they need.
 //
 // Example:
 //   namespace m = ch02::memory::exercise;
@@ -32,15 +31,7 @@ struct Prepared {
   std::vector<std::complex<double>> cs;  // the constant c once per pixel (the book's cs)
 };
 
-#define CH02_MEMORY_API                                                                           \
-  /* Runs the set-up for spec: builds the axes (and whatever else calculate needs). */            \
-  /* Precondition: spec.width > 0, spec.max_iterations >= 0. */                                    \
-  Prepared prepare(const wb::julia::Spec& spec);                                                  \
-  /* Returns the escape count of every pixel, row-major (row r is ys[r], column k is xs[k]), */    \
-  /* exactly as wb::julia::reference_iterations does. O(pixels * max_iterations). */              \
-  /* Precondition: prepared came from the same implementation's prepare. */                       \
-  std::vector<int> calculate(const Prepared& prepared);
-
-WB_DECLARE_VARIANTS(CH02_MEMORY_API)
+#define WB_API "memory_api.hpp"  // the declarations, once per variant
+#include "wb/variants.hpp"
 
 }  // namespace ch02::memory

@@ -17,7 +17,7 @@ import tempfile
 
 SKIP = 77
 HERE = os.path.dirname(os.path.abspath(__file__))
-TWIN = os.path.join(HERE, "julia.py")
+TWIN = os.path.join(os.path.dirname(HERE), "julia.py")  # the twin sits in the exercise folder
 
 WIDTHS = [1, 7, 50, 123]
 CS = [(-0.62772, -0.42193), (0.0, 0.0), (-0.8, 0.156), (0.285, 0.01)]  # the book's c first
@@ -70,6 +70,7 @@ def main(argv):
     """Compare every spec and variant; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("julia", help="path of the C++ julia program")
+    parser.add_argument("--twin", default=TWIN, help="path of the pure-Python julia.py")
     parser.add_argument("--variants", default="baseline",
                         help="comma-separated --variant values to check (default: baseline)")
     args = parser.parse_args(argv)
@@ -81,13 +82,13 @@ def main(argv):
 
     # Can this Python run the twin at all? If not, skip rather than fail.
     try:
-        probe = subprocess.run([sys.executable, TWIN, "--help"], stdout=subprocess.DEVNULL,
+        probe = subprocess.run([sys.executable, args.twin, "--help"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
     except OSError as error:
         print(f"SKIP: cannot start {sys.executable}: {error}")
         return SKIP
     if probe.returncode != 0:
-        print(f"SKIP: {sys.executable} cannot run {TWIN}: {probe.stderr.strip()}")
+        print(f"SKIP: {sys.executable} cannot run {args.twin}: {probe.stderr.strip()}")
         return SKIP
 
     specs = list(itertools.product(WIDTHS, CS, MAX_ITERATIONS))
@@ -98,7 +99,7 @@ def main(argv):
             name = describe(width, c, max_iterations)
             options = spec_args(width, c, max_iterations)
             python_file = os.path.join(tmp, "python.txt")
-            problem = run([sys.executable, TWIN, *options, "--time-only", "--counts", python_file])
+            problem = run([sys.executable, args.twin, *options, "--time-only", "--counts", python_file])
             if problem:
                 failures.append(f"{name}: julia.py failed, {problem}")
                 continue

@@ -4,9 +4,7 @@
 // counts: 34,219,980 calls to abs, 2,002,000 list appends, 34,219,980 hits on the `while` line and
 // 33,219,980 on the update. count_julia runs the same naive computation (the book's set-up with its
 // appends, then its kernel) and counts those events itself, so the figures become facts a test can
-// check. The learner's counting.cpp, the frozen counting_baseline.cpp and
-// solutions/ch02_profiling/counting.cpp each define count_julia in their own namespace (exercise,
-// baseline, solution).
+// check. count_julia is declared in counting_api.hpp, once per implementation (wb/exercise.hpp).
 //
 // Example:
 //   const auto counts = ch02::counting::exercise::count_julia(wb::julia::Spec{}, ch02::counting::Order::book);
@@ -40,13 +38,7 @@ struct Counts {
 // The book's figures for the default Spec (width 1000, 300 iterations), book order.
 inline constexpr Counts book_counts{34'219'980, 33'219'980, 34'219'980, 2'002'000, 100'321};
 
-#define CH02_COUNTING_API                                                                        \
-  /* Runs the book's naive Julia computation for spec (its set-up: two axes, then zs and cs */  \
-  /* filled with push_back; its kernel with the loop test in the given order) and returns */    \
-  /* what happened, counted exactly. O(pixels * max_iterations). */                             \
-  /* Precondition: spec.width > 0, spec.max_iterations >= 0. */                                 \
-  Counts count_julia(const wb::julia::Spec& spec, Order order);
-
-WB_DECLARE_VARIANTS(CH02_COUNTING_API)
+#define WB_API "counting_api.hpp"  // the declarations, once per variant
+#include "wb/variants.hpp"
 
 }  // namespace ch02::counting
