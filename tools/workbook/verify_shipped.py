@@ -1,6 +1,7 @@
 """`workbook verify-shipped --build-dir <dir>` (for the test suite; hidden from --help): each
 untouched learner file must equal its frozen baseline (manifest "baseline", in the exercise's .meta/
-folder) below the baseline's `// FROZEN:` banner line."""
+folder) below the baseline's `// FROZEN:` banner line, with the learner's `TODO(` marks written as
+`STEP(` there (so a search for a TODO finds only the file to edit)."""
 from __future__ import annotations
 
 import argparse
@@ -19,6 +20,11 @@ def frozen_body(baseline: Path) -> bytes:
     return text.split(b"\n", 1)[1] if b"\n" in text else b""
 
 
+def frozen_form(learner: bytes) -> bytes:
+    """The learner file as its frozen copy spells it: every `TODO(` mark becomes `STEP(`."""
+    return learner.replace(b"TODO(", b"STEP(")
+
+
 def cmd_verify_shipped(args: argparse.Namespace) -> int:
     """Checks each untouched learner file equals its frozen baseline below the baseline's
     `// FROZEN:` banner line (a test of the workbook)."""
@@ -34,7 +40,7 @@ def cmd_verify_shipped(args: argparse.Namespace) -> int:
         if touched != 0:
             print(f"{ex.id}: {ex.learner} has local edits; skipped")
             continue
-        if (ROOT / ex.learner).read_bytes() != frozen_body(ROOT / ex.baseline):
+        if frozen_form((ROOT / ex.learner).read_bytes()) != frozen_body(ROOT / ex.baseline):
             print(f"{ex.id}: {ex.learner} as shipped differs from its frozen start {ex.baseline}")
             problems += 1
         else:

@@ -58,4 +58,15 @@ class not_implemented : public std::logic_error {
   std::string id_;
 };
 
+// Thrown by the loop guard a fix exercise ships with: the book's code as printed can loop forever,
+// so its port counts passes and stops with this exception instead of hanging the test. what()
+// contains the word guard_tripped (the shipped-state check of a fix exercise looks for it, and for
+// std::out_of_range from an .at() that stands in for the book's out-of-range read).
+class guard_tripped : public std::logic_error {
+ public:
+  explicit guard_tripped(std::string_view where)
+      : std::logic_error("guard_tripped: " + std::string(where) +
+                         " looped far longer than its input allows (the book's defect; fix it)") {}
+};
+
 }  // namespace wb
