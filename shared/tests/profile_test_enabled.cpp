@@ -15,12 +15,7 @@
 
 #include "wb/profile.hpp"
 
-static_assert(wb::profile::enabled);
-
-namespace wb_test_json {
-// Defined in trace_test.cpp: the names of the "X" events of a Chrome trace, after a strict parse.
-std::vector<std::string> trace_names_in_json(const std::string& json);
-}  // namespace wb_test_json
+#include "json_check.hpp"
 
 namespace {
 
