@@ -1,7 +1,14 @@
+// wb::julia: the book's grid, its reference kernel and checksum. Expected values come from the book
+// (the checksum 33,219,980), from exact arithmetic on grids whose every value is representable, and
+// from the escape rule written out in the test.
 #include <doctest/doctest.h>
 
+#include <climits>
 #include <cmath>
+#include <complex>
+#include <cstdint>
 #include <stdexcept>
+#include <vector>
 
 #include "wb/julia.hpp"
 
@@ -68,4 +75,60 @@ TEST_CASE("checksum sums every count") {
   const std::vector<int> counts{1, 2, 300, 0};
   CHECK(checksum(counts) == 303);
   CHECK(checksum({}) == 0);
+}
+
+TEST_CASE("checksum adds in 64 bits: a sum past 2^31 and past 2^32 is exact") {
+  // The book's sum fits in 32 bits; an image 130 times as large would not.
+  const std::vector<int> three_max(3, INT_MAX);
+  CHECK(checksum(three_max) == std::int64_t{3} * INT_MAX);  // 6,442,450,941
+  const std::vector<int> just_past(2, 1 << 30);
+  CHECK(checksum(just_past) == std::int64_t{1} << 31);  // 2,147,483,648
+}
+
+TEST_CASE("reference_iterations stops on the circle |z| = 2 itself: the test is |z| < 2") {
+  // x and y in [-2, 2] at width 4: exact axes -2, -1, 0, 1 (columns) and 2, 1, 0, -1 (rows); c = 0,
+  // so z -> z^2. (0, 2) and (-2, 0) start on the circle: no update. -1+i and 1+i have |z|^2 = 2 and
+  // land on the circle (at -2i and 2i) after one update. The unit circle's points never escape.
+  Spec spec;
+  spec.x1 = -2.0;
+  spec.x2 = 2.0;
+  spec.y1 = -2.0;
+  spec.y2 = 2.0;
+  spec.width = 4;
+  spec.c = {0.0, 0.0};
+  spec.max_iterations = 10;
+  const Grid grid = book_grid(spec);
+  REQUIRE(grid.xs == std::vector<double>{-2.0, -1.0, 0.0, 1.0});
+  REQUIRE(grid.ys == std::vector<double>{2.0, 1.0, 0.0, -1.0});
+  const std::vector<int> expected{0, 0, 0,  0,    // y = 2
+                                  0, 1, 10, 1,    // y = 1
+                                  0, 10, 10, 10,  // y = 0
+                                  0, 1, 10, 1};   // y = -1
+  CHECK(reference_iterations(spec) == expected);
+}
+
+TEST_CASE("reference_iterations is row-major: row r starts from ys[r], column k from xs[k]") {
+  // A region that is not symmetric and an image that is not square (the y axis has one point more),
+  // so a transposed or flipped image differs. Each pixel is recomputed here by the escape rule.
+  Spec spec;
+  spec.x1 = -0.5;
+  spec.x2 = 0.25;
+  spec.y1 = -0.1;
+  spec.y2 = 0.6;
+  spec.width = 30;
+  spec.max_iterations = 200;
+  const Grid grid = book_grid(spec);
+  const std::vector<int> counts = reference_iterations(spec);
+  REQUIRE(grid.xs.size() != grid.ys.size());
+  REQUIRE(counts.size() == grid.xs.size() * grid.ys.size());
+  for (std::size_t r = 0; r < grid.ys.size(); ++r) {
+    for (std::size_t k = 0; k < grid.xs.size(); ++k) {
+      std::complex<double> z{grid.xs[k], grid.ys[r]};
+      int n = 0;
+      for (; n < spec.max_iterations && std::abs(z) < 2.0; ++n) z = z * z + spec.c;
+      CAPTURE(r);
+      CAPTURE(k);
+      REQUIRE(counts[r * grid.xs.size() + k] == n);
+    }
+  }
 }

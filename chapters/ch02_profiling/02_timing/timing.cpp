@@ -1,13 +1,13 @@
 // ch02.2 timing (stub): the book's simple timers, in C++: its @timefn decorator (Example 2-5), a
 // scoped timer, and timeit's repeat-and-keep-the-best.
 //
-// TODO(ch02.2): fill in the five pieces below, in order, running `ctest --preset dev -R ch02.2`
-// after each one (the failing test names say what is missing):
+// Steps: after each, run `ctest --preset dev -L ch02.2` (it rebuilds first); the test cases named
+// "step k: ..." pass once step k is done, while the later ones still fail with not_implemented.
 //   1. format_report: the book's report line;
 //   2. timefn: a wrapper that forwards its arguments and returns exactly what fn returns;
 //   3. ScopedTimer: read the clock when built, report once when destroyed;
 //   4. summarize: the min and the median of some samples;
-//   5. repeat: timeit's loop, `repeats` samples of `number` calls each.
+//   5. repeat: timeit's loop, `repeats` samples of `number` calls each (it uses your summarize).
 // Done = the tests pass. There is no speed target; the benchmark shows what a timed call costs.
 #include <algorithm>
 #include <chrono>
@@ -33,8 +33,8 @@ std::string format_report(std::string_view /*name*/, double /*seconds*/) {
 }
 
 // TODO(ch02.2) 2: return a callable that, whatever arguments it is given:
-//   - reads clock() (t1), calls fn with the arguments forwarded exactly as given, reads clock()
-//     again (t2): two readings per call, no more;
+//   - reads clock() (t1), calls fn with the arguments forwarded exactly as given, and only then
+//     reads clock() again (t2), so the time includes fn's own: two readings per call, no more;
 //   - writes format_report(name, seconds from t1 to t2) and a '\n' to out;
 //   - returns exactly what fn returned: a reference stays the same reference, a move-only result
 //     is moved out, void stays void.

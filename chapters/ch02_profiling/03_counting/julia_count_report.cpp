@@ -48,7 +48,8 @@ int run_count_report(const Options& opt, const ModeImplementation& impl) {
   } catch (const wb::not_implemented&) {
     fmt::print(stderr,
                "julia: --count: count_julia in chapters/ch02_profiling/03_counting/counting.cpp is not implemented "
-               "yet (it throws wb::not_implemented).\nImplement it (./workbook hint ch02.3){}.\n",
+               "yet (it throws wb::not_implemented until step 6).\n"
+               "Do the steps listed at the top of that file (./workbook hint ch02.3){}.\n",
 #ifdef WB_HAVE_SOLUTION
                ", or drop --variant exercise to see the solution's counts"
 #else

@@ -1,15 +1,21 @@
-// ch02.7 great_circle: correctness. Expected distances come from an independent formula, never from
-// a solution: the haversine formula evaluated with 60-digit arithmetic (Python's mpmath) for the
-// named places below, and in long double for the generated workloads. Both use radius 6371 km.
+// ch02.7 great_circle: correctness. Each test case is named for the step whose mistakes it catches
+// ("every step" for the distances themselves), and stops at its first failure. Expected distances
+// come from an independent formula, never from a solution: the haversine formula evaluated with
+// 60-digit arithmetic (Python's mpmath) for the named places below, and in long double for the
+// generated workloads. Both use radius 6371 km. The interface's own promises are checked as such:
+// the total is the distances added in the trips' order, and nothing is kept between calls (this
+// test binary links the counting allocator, wb::alloc_counter, to see the heap).
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <cstddef>
 #include <numbers>
+#include <thread>
 #include <vector>
 
 #include "great_circle.hpp"
 #include "great_circle_workload.hpp"
+#include "wb/alloc_counter.hpp"
 
 namespace impl = ch02::great_circle::WB_TESTED;  // exercise, baseline or solution: the build decides
 using ch02::great_circle::Pair;
@@ -54,21 +60,21 @@ long double reference_km(const Point& a, const Point& b) {
   return 2.0L * static_cast<long double>(ch02::great_circle::kEarthRadiusKm) * std::asin(std::sqrt(h));
 }
 
-// Checks one distance: relative 1e-9 above kShortKm, 1 m absolute below.
-void check_km(double got, long double expected) {
+// Requires one distance to match: relative 1e-9 above kShortKm, 1 m absolute below.
+void require_km(double got, long double expected) {
   const long double error = std::fabs(static_cast<long double>(got) - expected);
   INFO("got ", got, " km, expected ", static_cast<double>(expected), " km");
   REQUIRE(std::isfinite(got));
   if (expected > kShortKm) {
-    CHECK(error <= kRelative * expected);
+    REQUIRE(error <= kRelative * expected);
   } else {
-    CHECK(error <= kShortAbsoluteKm);
+    REQUIRE(error <= kShortAbsoluteKm);
   }
 }
 
-// Checks total_distance against the reference sum: relative 1e-9, plus the 1 m rounding floor for
-// each trip shorter than kShortKm (a trip from a city to itself adds up to 0.1 m of rounding).
-void check_total(const std::vector<Pair>& pairs) {
+// Requires total to match the reference sum over pairs: relative 1e-9, plus the 1 m rounding floor
+// for each trip shorter than kShortKm (a trip from a city to itself adds up to 0.1 m of rounding).
+void require_total_near_reference(const std::vector<Pair>& pairs, double got) {
   long double expected = 0.0L;
   std::size_t short_trips = 0;
   for (const Pair& p : pairs) {
@@ -76,17 +82,46 @@ void check_total(const std::vector<Pair>& pairs) {
     expected += km;
     if (km <= kShortKm) ++short_trips;
   }
-  const double got = impl::total_distance(pairs);
   const long double allowed = kRelative * expected + kShortAbsoluteKm * static_cast<long double>(short_trips);
   INFO(pairs.size(), " pairs (", short_trips, " shorter than ", kShortKm, " km): got ", got, " km, expected ",
        static_cast<double>(expected), " km");
   REQUIRE(std::isfinite(got));
-  CHECK(std::fabs(static_cast<long double>(got) - expected) <= allowed);
+  REQUIRE(std::fabs(static_cast<long double>(got) - expected) <= allowed);
+}
+
+// Requires total_distance(pairs) to match the reference sum (see above).
+void require_total(const std::vector<Pair>& pairs) {
+  require_total_near_reference(pairs, impl::total_distance(pairs));
+}
+
+// Returns 12 trips between a point and others that share its latitude or its longitude, or swap its
+// two coordinates: a cache keyed on part of a point, or on something symmetric in lat and lon,
+// merges some of them.
+std::vector<Pair> lookalike_trips() {
+  const Point a{.lat = 10.0, .lon = 20.0};
+  const Point same_lat{.lat = 10.0, .lon = 50.0};
+  const Point same_lon{.lat = -35.0, .lon = 20.0};
+  const Point swapped{.lat = 20.0, .lon = 10.0};
+  return {{a, same_lat}, {a, same_lon}, {a, swapped}, {same_lat, a},
+          {same_lon, a}, {swapped, a},  {a, a},       {same_lat, same_lon},
+          {a, same_lat}, {a, same_lon}, {swapped, a}, {same_lon, same_lat}};
 }
 
 }  // namespace
 
-TEST_CASE("great_circle matches 60-digit haversine distances between cities to 1e-9") {
+TEST_CASE("every step: the tests' own long double haversine agrees with the 60-digit values") {
+  // The workloads below are checked against reference_km: first check it against mpmath.
+  CHECK(static_cast<double>(reference_km(kLondon, kParis)) ==
+        doctest::Approx(343.55606034104167377).epsilon(1e-12));
+  CHECK(static_cast<double>(reference_km(kTokyo, kSanFrancisco)) ==
+        doctest::Approx(8274.6149783840793702).epsilon(1e-12));
+  CHECK(static_cast<double>(reference_km(kSydney, kQuito)) ==
+        doctest::Approx(13608.039489297771712).epsilon(1e-12));
+  CHECK(static_cast<double>(reference_km({.lat = 90.0, .lon = 0.0}, {.lat = -90.0, .lon = 0.0})) ==
+        doctest::Approx(kHalfCircleKm).epsilon(1e-12));
+}
+
+TEST_CASE("every step: great_circle matches 60-digit haversine distances between cities to 1e-9") {
   // Each expected value: haversine in 60-digit mpmath from the exact doubles above, radius 6371.
   struct Case {
     const char* name;
@@ -103,12 +138,12 @@ TEST_CASE("great_circle matches 60-digit haversine distances between cities to 1
   for (const Case& c : cases) {
     CAPTURE(c.name);
     const double got = impl::great_circle(c.a, c.b);
-    CHECK(std::fabs(got - c.km) <= kRelative * c.km);
-    CHECK(got == doctest::Approx(static_cast<double>(reference_km(c.a, c.b))).epsilon(kRelative));
+    INFO("got ", got, " km, expected ", c.km, " km");
+    REQUIRE(std::fabs(got - c.km) <= kRelative * c.km);
   }
 }
 
-TEST_CASE("great_circle gives half the circle, pi * 6371 km, between antipodes") {
+TEST_CASE("every step: great_circle gives half the circle, pi * 6371 km, between antipodes") {
   SUBCASE("the poles") {
     CHECK(impl::great_circle({.lat = 90.0, .lon = 0.0}, {.lat = -90.0, .lon = 0.0}) ==
           doctest::Approx(kHalfCircleKm).epsilon(kRelative));
@@ -127,7 +162,7 @@ TEST_CASE("great_circle gives half the circle, pi * 6371 km, between antipodes")
   }
 }
 
-TEST_CASE("great_circle gives 0 (to its 1 m rounding floor, never NaN) for equal points") {
+TEST_CASE("every step: great_circle gives 0 (to its 1 m rounding floor, never NaN) for equal points") {
   std::vector<Point> points = {kLondon, kParis, kNewYork, kSydney, kQuito,
                                {.lat = 0.0, .lon = 0.0}, {.lat = 90.0, .lon = 0.0}, {.lat = -90.0, .lon = 45.0}};
   for (const Point& p : workload::random_points(500, 7)) points.push_back(p);
@@ -136,12 +171,12 @@ TEST_CASE("great_circle gives 0 (to its 1 m rounding floor, never NaN) for equal
     CAPTURE(p.lon);
     const double got = impl::great_circle(p, p);
     REQUIRE_FALSE(std::isnan(got));
-    CHECK(got >= 0.0);
-    CHECK(got <= kShortAbsoluteKm);
+    REQUIRE(got >= 0.0);
+    REQUIRE(got <= kShortAbsoluteKm);
   }
 }
 
-TEST_CASE("great_circle is symmetric and agrees with the long double reference on random pairs") {
+TEST_CASE("every step: great_circle is symmetric and agrees with the long double reference on random pairs") {
   for (const Pair& p : workload::distinct_pairs(2000, 11)) {
     CAPTURE(p.from.lat);
     CAPTURE(p.from.lon);
@@ -149,68 +184,115 @@ TEST_CASE("great_circle is symmetric and agrees with the long double reference o
     CAPTURE(p.to.lon);
     const double there = impl::great_circle(p.from, p.to);
     const double back = impl::great_circle(p.to, p.from);
-    CHECK(back == doctest::Approx(there).epsilon(1e-12));
-    check_km(there, reference_km(p.from, p.to));
+    require_km(there, reference_km(p.from, p.to));
+    require_km(back, reference_km(p.to, p.from));
+    REQUIRE(back == doctest::Approx(there).epsilon(1e-12));
   }
 }
 
-TEST_CASE("great_circle treats longitudes 360 degrees apart as the same meridian") {
+TEST_CASE("every step: great_circle treats longitudes 360 degrees apart as the same meridian") {
   const Point tokyo_east{.lat = kTokyo.lat, .lon = kTokyo.lon - 360.0};
-  CHECK(impl::great_circle(tokyo_east, kSanFrancisco) ==
-        doctest::Approx(impl::great_circle(kTokyo, kSanFrancisco)).epsilon(kRelative));
+  const double km = 8274.6149783840793702;  // 60-digit haversine, as above
+  CHECK(impl::great_circle(tokyo_east, kSanFrancisco) == doctest::Approx(km).epsilon(kRelative));
+  CHECK(impl::great_circle(kTokyo, kSanFrancisco) == doctest::Approx(km).epsilon(kRelative));
 }
 
-TEST_CASE("total_distance of no pairs is 0, and of one pair is that pair's distance") {
+TEST_CASE("every step: total_distance of no pairs is 0, and of one pair is that pair's distance") {
   CHECK(impl::total_distance({}) == 0.0);
   const std::vector<Pair> one{{kLondon, kParis}};
   CHECK(impl::total_distance(one) == doctest::Approx(343.55606034104167377).epsilon(kRelative));
 }
 
-TEST_CASE("total_distance counts a repeated trip every time it occurs") {
-  const std::vector<Pair> trips(1000, Pair{kNewYork, kLosAngeles});
-  CHECK(impl::total_distance(trips) == doctest::Approx(1000 * 3935.7462546097232006).epsilon(kRelative));
-}
-
-TEST_CASE("total_distance does not confuse points that share a latitude or a longitude") {
-  // A cache keyed on part of a point, or on one end of a trip, fails here.
-  const Point a{.lat = 10.0, .lon = 20.0};
-  const Point same_lat{.lat = 10.0, .lon = 50.0};
-  const Point same_lon{.lat = -35.0, .lon = 20.0};
-  const Point swapped{.lat = 20.0, .lon = 10.0};
-  const std::vector<Pair> some{{a, same_lat}, {a, same_lon}, {a, swapped},   {same_lat, a},
-                               {same_lon, a}, {swapped, a},  {a, a},         {same_lat, same_lon},
-                               {a, same_lat}, {a, same_lon}, {swapped, a},   {same_lon, same_lat}};
-  check_total(some);
-  std::vector<Pair> again;  // the same trips 50 times over: now every trip repeats
-  for (int round = 0; round < 50; ++round) again.insert(again.end(), some.begin(), some.end());
-  check_total(again);
-}
-
-TEST_CASE("total_distance matches the reference on the workloads, call after call") {
+TEST_CASE("every step: total_distance matches the reference on the workloads") {
   SUBCASE("repeated: 20,000 trips between 40 cities (every trip comes back)") {
-    check_total(workload::repeated_pairs(20'000, 40, workload::kSeed));
+    require_total(workload::repeated_pairs(20'000, 40, workload::kSeed));
   }
   SUBCASE("few repeats: 3,000 trips between 300 cities") {
-    check_total(workload::repeated_pairs(3'000, 300, workload::kSeed));
+    require_total(workload::repeated_pairs(3'000, 300, workload::kSeed));
   }
   SUBCASE("distinct: 5,000 trips between fresh points") {
-    check_total(workload::distinct_pairs(5'000, workload::kSeed));
-  }
-  SUBCASE("two calls in a row with different trips (no stale cache between calls)") {
-    const std::vector<Pair> first = workload::repeated_pairs(5'000, 30, 1);
-    const std::vector<Pair> second = workload::repeated_pairs(5'000, 30, 2);
-    check_total(first);
-    check_total(second);
-    check_total(first);
+    require_total(workload::distinct_pairs(5'000, workload::kSeed));
   }
 }
 
-TEST_CASE("total_distance handles -0.0 and points a hair apart (four quarter circles)") {
+TEST_CASE("step 2: a per-point cache tells apart points that share a latitude or a longitude, or swap them") {
+  require_total(lookalike_trips());  // 12 trips between 4 points
+}
+
+TEST_CASE("step 2: a per-point cache handles -0.0 and points a hair apart (four quarter circles)") {
   // -0.0 == 0.0 but their bits differ; 1e-12 degrees apart is a different point (0.1 micrometre).
   const Point zero{.lat = 0.0, .lon = 0.0};
   const Point minus_zero{.lat = -0.0, .lon = -0.0};
   const Point east{.lat = 0.0, .lon = 90.0};
   const Point nearly_east{.lat = 0.0, .lon = 90.0 + 1e-12};
-  const std::vector<Pair> trips{{zero, east}, {minus_zero, east}, {zero, nearly_east}, {minus_zero, nearly_east}};
+  const std::vector<Pair> trips{{zero, east}, {minus_zero, east}, {zero, nearly_east},
+                                {minus_zero, nearly_east}};
   CHECK(impl::total_distance(trips) == doctest::Approx(2 * kHalfCircleKm).epsilon(kRelative));
+}
+
+TEST_CASE("step 3: a per-trip cache is keyed on both ends, in order: trips that share an end, or go back") {
+  const std::vector<Pair> some = lookalike_trips();
+  std::vector<Pair> again;  // the 12 trips 50 times over: now every trip repeats
+  for (int round = 0; round < 50; ++round) again.insert(again.end(), some.begin(), some.end());
+  require_total(again);
+}
+
+TEST_CASE("step 3: total_distance counts a repeated trip every time it occurs") {
+  const std::vector<Pair> trips(1000, Pair{kNewYork, kLosAngeles});
+  CHECK(impl::total_distance(trips) == doctest::Approx(1000 * 3935.7462546097232006).epsilon(kRelative));
+}
+
+TEST_CASE("step 4: no cache survives between calls: two calls with different trips, then the first again") {
+  // Same number of cities, so a cache kept from the last call finds its ids (and its trips) taken.
+  const std::vector<Pair> first = workload::repeated_pairs(5'000, 30, 1);
+  const std::vector<Pair> second = workload::repeated_pairs(5'000, 30, 2);
+  require_total(first);
+  require_total(second);
+  require_total(first);
+}
+
+TEST_CASE("step 4: total_distance keeps no memory between calls: the heap is back where it was") {
+  REQUIRE_MESSAGE(wb::alloc::enabled(), "this test needs the counting allocator: the exercise's CMakeLists.txt "
+                                        "passes TEST_LIBS wb::alloc_counter to wb_exercise");
+  const std::vector<Pair> repeated = workload::repeated_pairs(5'000, 30, 3);  // trips repeat
+  const std::vector<Pair> distinct = workload::distinct_pairs(2'000, 4);      // no trip repeats
+  const std::size_t before = wb::alloc::stats().current_bytes;
+  const double first = impl::total_distance(repeated);
+  const std::size_t after_first = wb::alloc::stats().current_bytes;
+  const double second = impl::total_distance(distinct);
+  const std::size_t after_second = wb::alloc::stats().current_bytes;
+  INFO("heap in use: ", before, " bytes before, ", after_first, " after a repeated workload, ", after_second,
+       " after a distinct one");
+  REQUIRE(after_first == before);
+  REQUIRE(after_second == before);
+  require_total_near_reference(repeated, first);
+  require_total_near_reference(distinct, second);
+}
+
+TEST_CASE("step 4: two threads can call total_distance at once (no cache shared between calls)") {
+  const std::vector<Pair> repeated = workload::repeated_pairs(20'000, 50, 5);
+  const std::vector<Pair> distinct = workload::distinct_pairs(20'000, 6);
+  double on_other_thread = 0.0;
+  double on_this_thread = 0.0;
+  {
+    const std::jthread other([&] { on_other_thread = impl::total_distance(distinct); });
+    on_this_thread = impl::total_distance(repeated);
+  }  // joined here
+  require_total_near_reference(repeated, on_this_thread);
+  require_total_near_reference(distinct, on_other_thread);
+}
+
+TEST_CASE("step 4: total_distance adds the distances in the trips' order: bit for bit the running sum") {
+  // The interface: "the sum of great_circle(p.from, p.to) over pairs, added in order". Adding in
+  // another order, or a cached distance times its count, changes the last bits of the total.
+  const std::vector<std::vector<Pair>> workloads{workload::repeated_pairs(20'000, 40, workload::kSeed),
+                                                 workload::distinct_pairs(5'000, workload::kSeed)};
+  for (const std::vector<Pair>& pairs : workloads) {
+    double running = 0.0;
+    for (const Pair& p : pairs) running += impl::great_circle(p.from, p.to);
+    const double total = impl::total_distance(pairs);
+    INFO(pairs.size(), " trips: total_distance ", total, " km, the running sum of great_circle ", running,
+         " km, ", total - running, " km apart");
+    REQUIRE(total == running);
+  }
 }

@@ -1,14 +1,14 @@
-// FROZEN: the shipped starting point of timing.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit timing.cpp.
+// FROZEN: the shipped starting point of timing.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit timing.cpp. Its TODO marks read STEP( here.
 // ch02.2 timing (stub): the book's simple timers, in C++: its @timefn decorator (Example 2-5), a
 // scoped timer, and timeit's repeat-and-keep-the-best.
 //
-// TODO(ch02.2): fill in the five pieces below, in order, running `ctest --preset dev -R ch02.2`
-// after each one (the failing test names say what is missing):
+// Steps: after each, run `ctest --preset dev -L ch02.2` (it rebuilds first); the test cases named
+// "step k: ..." pass once step k is done, while the later ones still fail with not_implemented.
 //   1. format_report: the book's report line;
 //   2. timefn: a wrapper that forwards its arguments and returns exactly what fn returns;
 //   3. ScopedTimer: read the clock when built, report once when destroyed;
 //   4. summarize: the min and the median of some samples;
-//   5. repeat: timeit's loop, `repeats` samples of `number` calls each.
+//   5. repeat: timeit's loop, `repeats` samples of `number` calls each (it uses your summarize).
 // Done = the tests pass. There is no speed target; the benchmark shows what a timed call costs.
 #include <algorithm>
 #include <chrono>
@@ -27,15 +27,15 @@
 
 namespace ch02::timing::WB_VARIANT {  // the build sets WB_VARIANT (here: exercise)
 
-// TODO(ch02.2) 1: return "@timefn: <name> took <seconds> seconds", the seconds written like
+// STEP(ch02.2) 1: return "@timefn: <name> took <seconds> seconds", the seconds written like
 // Python's f"{seconds:.4f}" (fmt::format's "{:.4f}" rounds the same way).
 std::string format_report(std::string_view /*name*/, double /*seconds*/) {
   throw wb::not_implemented{"ch02.2"};
 }
 
-// TODO(ch02.2) 2: return a callable that, whatever arguments it is given:
-//   - reads clock() (t1), calls fn with the arguments forwarded exactly as given, reads clock()
-//     again (t2): two readings per call, no more;
+// STEP(ch02.2) 2: return a callable that, whatever arguments it is given:
+//   - reads clock() (t1), calls fn with the arguments forwarded exactly as given, and only then
+//     reads clock() again (t2), so the time includes fn's own: two readings per call, no more;
 //   - writes format_report(name, seconds from t1 to t2) and a '\n' to out;
 //   - returns exactly what fn returned: a reference stays the same reference, a move-only result
 //     is moved out, void stays void.
@@ -49,7 +49,7 @@ auto timefn(std::string /*name*/, Fn /*fn*/, Clock /*clock*/, std::ostream& /*ou
   };
 }
 
-// TODO(ch02.2) 3: the constructor keeps name, clock and report and reads the clock into start_
+// STEP(ch02.2) 3: the constructor keeps name, clock and report and reads the clock into start_
 // (timing.hpp declares the members); elapsed() returns the seconds since start_; the destructor
 // calls report_(name_, seconds) once. A destructor must not throw: catch what report_ throws.
 ScopedTimer::ScopedTimer(std::string /*name*/, Clock /*clock*/, Report /*report*/) {
@@ -57,16 +57,16 @@ ScopedTimer::ScopedTimer(std::string /*name*/, Clock /*clock*/, Report /*report*
 }
 
 ScopedTimer::~ScopedTimer() {
-  // TODO(ch02.2) 3: report here.
+  // STEP(ch02.2) 3: report here.
 }
 
 double ScopedTimer::elapsed() const { throw wb::not_implemented{"ch02.2"}; }
 
-// TODO(ch02.2) 4: return the samples (in their order), their min and their median. Refuse an empty
+// STEP(ch02.2) 4: return the samples (in their order), their min and their median. Refuse an empty
 // vector with std::invalid_argument.
 Summary summarize(std::vector<double> /*samples*/) { throw wb::not_implemented{"ch02.2"}; }
 
-// TODO(ch02.2) 5: take `repeats` samples; each reads the clock, calls fn() `number` times, reads
+// STEP(ch02.2) 5: take `repeats` samples; each reads the clock, calls fn() `number` times, reads
 // the clock again and keeps (t2 - t1) / number in seconds. Return summarize(samples). Refuse
 // number < 1 or repeats < 1 with std::invalid_argument.
 Summary repeat(const std::function<void()>& /*fn*/, int /*number*/, int /*repeats*/, const Clock& /*clock*/) {

@@ -1,10 +1,12 @@
-// FROZEN: the shipped starting point of memory.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit memory.cpp.
+// FROZEN: the shipped starting point of memory.cpp, kept for the benchmark and the as-shipped tests. Do not edit: edit memory.cpp. Its TODO marks read STEP( here.
 // ch02.4 memory (slow): the book's Julia set-up, which holds two lists of a million complex numbers
 // before the kernel starts. It is correct and greedy on purpose. Cut its peak heap without
 // changing a single pixel.
 //
-// TODO(ch02.4): shrink prepare's peak heap, step by step, re-running `./workbook check ch02.4`
-// (or `./workbook run julia --memory --variant exercise`) each time:
+// Steps: after each, run `ctest --preset dev -L ch02.4` (it rebuilds first), and
+// `./workbook check ch02.4` to measure. Each step's edit sites are marked `STEP(ch02.4) k:` below;
+// the test cases named "step k: ..." are the ones its mistakes fail, and
+// `./workbook hint ch02.4 k` prints its hint.
 //   1. reserve zs and cs before the loop: no doubling, so no moment with an old and a new buffer;
 //   2. drop cs: c is the same for every pixel, calculate can read prepared.spec.c;
 //   3. drop zs too: calculate can build each pixel's start point from xs and ys.
@@ -42,6 +44,11 @@ Prepared prepare(const wb::julia::Spec& spec) {
   }
   {
     const wb::alloc::Phase phase("build_lists");
+    // STEP(ch02.4) 1: reserve both lists for every pixel before the loop (reserve, not resize:
+    // push_back appends after whatever is already there).
+    // STEP(ch02.4) 2: drop cs.
+    // STEP(ch02.4) 3: drop zs too: keep only the two axes above, built by the book's accumulating
+    // loop (`start + i * step` rounds differently and changes pixels).
     for (double yc : prepared.ys) {
       for (double xc : prepared.xs) {
         prepared.zs.push_back(complex(xc, yc));
@@ -54,6 +61,9 @@ Prepared prepare(const wb::julia::Spec& spec) {
 
 // The book's calculate_z_serial_purepython: the hot spot for time, but not for memory (its only
 // allocation is the output).
+// STEP(ch02.4) 3: walk prepared.ys, then prepared.xs inside it (row-major, as zs was) and build
+// each start point there; reserve the output once. Do not rebuild zs here: the tests check that
+// calculate allocates its output and little more.
 std::vector<int> calculate(const Prepared& prepared) {
   const int maxiter = prepared.spec.max_iterations;
   const std::vector<complex>& zs = prepared.zs;
@@ -62,7 +72,7 @@ std::vector<int> calculate(const Prepared& prepared) {
   for (std::size_t i = 0; i < zs.size(); ++i) {
     int n = 0;
     complex z = zs[i];
-    complex c = cs[i];
+    complex c = cs[i];  // STEP(ch02.4) 2: read c from prepared.spec.c instead.
     while (std::abs(z) < 2 && n < maxiter) {
       z = z * z + c;
       n += 1;
