@@ -179,7 +179,16 @@ class saving_cycle_view : public detail::view_base<saving_cycle_view<V>> {
       src_done_ = true;
       return false;
     }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+// GCC 12 at -O2 warns that the first push_back's reallocation writes outside 'int [0]' (its
+// -Warray-bounds false positive on vector growth, GCC bug 107852); nothing is out of bounds.
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#endif
     saved_.push_back(**src_);
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
     return true;
   }
 
