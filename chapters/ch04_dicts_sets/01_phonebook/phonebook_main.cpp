@@ -8,6 +8,7 @@
 //
 // With python3 on the PATH it also times the Python twin (phonebook.py) with a list and a dict.
 // Exit codes: 0 success, 1 a failure while running, 2 bad input.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -34,7 +35,8 @@ using wb::cli::BadInput;
 
 constexpr std::int64_t kMinEntries = 100;
 constexpr std::int64_t kMaxEntries = 10'000'000;
-constexpr double kMinSeconds = 0.05;  // each C++ timing runs at least this long
+constexpr double kMinSeconds = 0.05;  // each C++ timing runs at least this long ...
+constexpr int kRepeats = 3;           // ... and is taken 3 times: the fastest counts (least disturbed)
 const double kNaN = std::nan("");
 
 struct Options {
@@ -52,7 +54,7 @@ struct Row {
 
 // Returns ns per call of find over the queries in turn, repeated until kMinSeconds have passed.
 template <class Find>
-double ns_per_lookup(const std::vector<std::string>& queries, Find&& find) {
+double ns_per_lookup_once(const std::vector<std::string>& queries, Find&& find) {
   using clock = std::chrono::steady_clock;
   std::size_t done = 0;
   std::size_t found = 0;
@@ -67,6 +69,14 @@ double ns_per_lookup(const std::vector<std::string>& queries, Find&& find) {
   }
   if (found != done) throw std::runtime_error(fmt::format("{} of {} present names not found", done - found, done));
   return elapsed * 1e9 / static_cast<double>(done);
+}
+
+// Returns the fastest of kRepeats timings of ns_per_lookup_once.
+template <class Find>
+double ns_per_lookup(const std::vector<std::string>& queries, Find&& find) {
+  double best = ns_per_lookup_once(queries, find);
+  for (int r = 1; r < kRepeats; ++r) best = std::min(best, ns_per_lookup_once(queries, find));
+  return best;
 }
 
 // Times the three C++ lookups in a book of `entries` different names.
@@ -174,8 +184,9 @@ int run(int argc, char** argv) {
     python = false;
   }
 
-  fmt::print("One lookup of a present name ({} sorted book and dict; list scan: the book's Example 4-1)\n",
-             opt.variant == "solution" ? "the solution's" : "your");
+  fmt::print("One lookup of a present name, the fastest of {} timings ({} sorted book and dict; the list\n"
+             "scan is the book's Example 4-1)\n",
+             kRepeats, opt.variant == "solution" ? "the solution's" : "your");
   fmt::print("{:>10}  {:>10}  {:>13}  {:>10}  {:>12}  {:>12}\n", "entries", "list scan", "sorted+bisect",
              "dict", "Python list", "Python dict");
   std::vector<Row> rows;
