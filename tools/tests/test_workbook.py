@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/: the package `workbook`
 
-from workbook.bench import (Samples, benchmark_filter, collect, judge, overall_verdict,  # noqa: E402
+from workbook.bench import (Samples, benchmark_filter, collect, judge, overall_verdict, paired_baseline,  # noqa: E402
                             verdict, wanted_benchmarks)
 from workbook.board import exercise_state, snapshot_wanted  # noqa: E402
 from workbook.check import target_line, target_summary  # noqa: E402
@@ -198,9 +198,15 @@ class Benchmarks(unittest.TestCase):
         ex = parse_exercise(JULIA)
         self.assertEqual(wanted_benchmarks(ex, solutions=False),
                          ["BM_Julia_Baseline", "BM_Julia_Exercise/threads:1", "BM_Julia_Exercise/threads:2",
+                          "BM_Julia_Baseline/threads:1", "BM_Julia_Baseline/threads:2",
                           "BM_Julia_Solution/threads:2"])
         self.assertIn("BM_Julia_Solution/threads:1", wanted_benchmarks(ex, solutions=True))
         self.assertIn("BM_Julia_Solution/threads:2", snapshot_wanted(ex))
+
+    def test_a_sweep_target_is_judged_against_the_baseline_with_the_same_arguments(self) -> None:
+        self.assertEqual(paired_baseline("BM_S_Baseline", "BM_S_Exercise/4096"), "BM_S_Baseline/4096")
+        self.assertEqual(paired_baseline("BM_S_Baseline", "BM_S_Exercise"), "BM_S_Baseline")
+        self.assertEqual(paired_baseline("BM_S_Baseline/8", "BM_S_Exercise/4096"), "BM_S_Baseline/8")
 
     def test_filter_and_collect(self) -> None:
         pattern = benchmark_filter(["BM_A/threads:1", "BM_B"])

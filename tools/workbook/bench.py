@@ -23,11 +23,22 @@ def solution_name(bench: str) -> str:
     return bench.replace("_Exercise", "_Solution", 1)
 
 
+def paired_baseline(baseline: str, bench: str) -> str:
+    """The baseline run with the same arguments as bench, when the baseline is named without any:
+    BM_Search_Baseline and BM_Search_Exercise/4096 give BM_Search_Baseline/4096. A check uses it
+    when it ran (a sweep over sizes), and the plain baseline otherwise (BM_Julia_Baseline for
+    BM_Julia_Exercise/threads:2)."""
+    if "/" in baseline or "/" not in bench:
+        return baseline
+    return baseline + bench[bench.index("/"):]
+
+
 def wanted_benchmarks(ex: Exercise, solutions: bool) -> list[str]:
     """The benchmarks a check runs: the baseline, each target's, and the solutions' (the twin of a
     fixed-ratio target's, for information, when the build has solutions; a relative target's
     solution_bench always, since its verdict needs it)."""
     wanted = [ex.baseline_bench] + [t.bench for t in ex.targets]
+    wanted += [paired_baseline(ex.baseline_bench, t.bench) for t in ex.targets]
     for target in ex.targets:
         if target.relative:
             wanted.append(target.solution_bench)

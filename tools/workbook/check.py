@@ -9,7 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from .bench import Judgement, Samples, benchmark_filter, collect, judge, overall_verdict, wanted_benchmarks
+from .bench import (Judgement, Samples, benchmark_filter, collect, judge, overall_verdict, paired_baseline,
+                    wanted_benchmarks)
 from .build import build, configure, run_learner_tests
 from .manifest import find_exercise, load_manifest
 from .paths import ROOT
@@ -102,9 +103,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         fail(f"baseline {ex.baseline_bench} did not run: {base.error or 'not found'}", 1)
     print(f"\nmedian of {args.repetitions} repetitions; ratio = baseline / yours (higher is better)")
     print(f"  {ex.baseline_bench:<36} {base.median:>10.3f} {unit}   the frozen starting code")
-    judgements = [judge(target, samples, ex.baseline_bench) for target in ex.targets]
-    for j in judgements:
-        print(target_line(j, samples[j.target.bench], unit))
+    judgements = []
+    for target in ex.targets:
+        baseline = paired_baseline(ex.baseline_bench, target.bench)
+        if baseline != ex.baseline_bench and samples.get(baseline, Samples([])).ran:
+            print(f"  {baseline:<36} {samples[baseline].median:>10.3f} {unit}   the frozen starting code, same input")
+        else:
+            baseline = ex.baseline_bench
+        judgements.append(judge(target, samples, baseline))
+        print(target_line(judgements[-1], samples[target.bench], unit))
     overall = overall_verdict([j.state for j in judgements])
     print(f"\nVerdict for {ex.id}: {MESSAGES[overall]}")
     progress = load_progress()
