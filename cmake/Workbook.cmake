@@ -85,6 +85,8 @@ endfunction()
 function(_wb_json_string out value)
   string(REPLACE "\\" "\\\\" value "${value}")
   string(REPLACE "\"" "\\\"" value "${value}")
+  # A ';' would split the manifest's CMake lists: write it as JSON's \u003b.
+  string(REPLACE ";" "\\u003b" value "${value}")
   set(${out} "\"${value}\"" PARENT_SCOPE)
 endfunction()
 
