@@ -27,11 +27,12 @@ class FibIterator {
   friend bool operator==(const FibIterator& it, FibSentinel end);
 
  private:
-  std::uint64_t current_ = 0;   // F(index_), valid while current_fits_
-  std::uint64_t next_ = 1;      // F(index_ + 1), valid while next_fits_
-  std::size_t index_ = 0;
-  bool current_fits_ = true;
-  bool next_fits_ = true;
+  // [[maybe_unused]]: the shipped stub does not read them yet (clang warns about unused fields).
+  [[maybe_unused]] std::uint64_t current_ = 0;   // F(index_), valid while current_fits_
+  [[maybe_unused]] std::uint64_t next_ = 1;      // F(index_ + 1), valid while next_fits_
+  [[maybe_unused]] std::size_t index_ = 0;
+  [[maybe_unused]] bool current_fits_ = true;
+  [[maybe_unused]] bool next_fits_ = true;
 };
 
 // The first `count` Fibonacci numbers as a range: begin() a FibIterator at F(0), end() a FibSentinel.

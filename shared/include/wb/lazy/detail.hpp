@@ -37,6 +37,14 @@
 
 namespace wb::lazy::detail {
 
+// True when const R is a range and a const F can be called with (args..., an element of const R).
+// One concept rather than an inline `range<const R> && invocable<..., range_reference_t<const R>>`:
+// clang 14 treats the alias's failed substitution in a requires-clause as a hard error, but
+// evaluates a concept's conjunction lazily.
+template <class F, class R, class... Args>
+concept const_callable_on = std::ranges::range<const R> &&
+                            std::invocable<const F&, Args..., std::ranges::range_reference_t<const R>>;
+
 #if WB_LAZY_STD_VIEWS_BROKEN
 // Stands in for std::ranges::view_interface: empty() and operator bool, checked lazily.
 template <class D>

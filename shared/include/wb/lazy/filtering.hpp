@@ -114,7 +114,7 @@ class dropwhile_view : public detail::view_base<dropwhile_view<V, Pred>> {
     else return first(*this);
   }
   auto begin() const
-    requires std::ranges::range<const V> && std::invocable<const Pred&, std::ranges::range_reference_t<const V>>
+    requires detail::const_callable_on<Pred, V>
   {
     return first(*this);
   }
@@ -194,7 +194,7 @@ class predicate_view : public detail::view_base<predicate_view<V, Pred, Take>> {
     else return iterator<false>(*this);
   }
   auto begin() const
-    requires std::ranges::range<const V> && std::invocable<const Pred&, std::ranges::range_reference_t<const V>>
+    requires detail::const_callable_on<Pred, V>
   {
     return iterator<true>(*this);
   }

@@ -90,8 +90,7 @@ class accumulate_view : public detail::view_base<accumulate_view<V, Op, T, HasIn
       : base_(std::move(base)), op_(std::move(op)), initial_(std::move(initial)) {}
   auto begin() { return iterator<false>(*this); }
   auto begin() const
-    requires std::ranges::range<const V> &&
-             std::invocable<const Op&, T, std::ranges::range_reference_t<const V>>
+    requires detail::const_callable_on<Op, V, T>
   {
     return iterator<true>(*this);
   }
