@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "faster_search.hpp"
@@ -24,6 +25,21 @@ TEST_CASE("every query gets std::lower_bound's answer, on arrays of 0 to 65,537 
         CAPTURE(queries[i]);
         REQUIRE(out[i] == cases::reference(sorted, queries[i]));
       }
+    }
+  });
+}
+
+TEST_CASE("the answers do not depend on how many queries come at once, nor on a copy of the layout") {
+  cases::for_each_case([](const std::vector<int>& sorted, const std::vector<int>& queries) {
+    const ch03::faster_search::Layout layout = impl::prepare(sorted);
+    std::vector<std::int64_t> whole(queries.size(), -7);
+    impl::lower_bounds(layout, queries, whole);
+    const ch03::faster_search::Layout copy = layout;  // its buffer may sit at another alignment
+    const std::vector<std::int64_t> small = cases::answer_in_small_batches(
+        [&](std::span<const int> q, std::span<std::int64_t> out) { impl::lower_bounds(copy, q, out); }, queries);
+    if (small != whole) {
+      CAPTURE(sorted.size());
+      REQUIRE(small == whole);
     }
   });
 }

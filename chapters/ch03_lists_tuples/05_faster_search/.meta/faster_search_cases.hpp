@@ -52,6 +52,20 @@ inline std::vector<int> queries_for(std::span<const int> sorted, unsigned seed) 
   return q;
 }
 
+// Answers queries with search(queries, out) in batches of 1, 2, ..., 9 queries, then 1, 2, ...
+// again, so a search that walks several queries side by side also meets every short remainder.
+template <class Search>
+std::vector<std::int64_t> answer_in_small_batches(Search search, std::span<const int> queries) {
+  std::vector<std::int64_t> out(queries.size(), -7);
+  std::size_t at = 0;
+  for (std::size_t batch = 1; at < queries.size(); batch = batch % 9 + 1) {
+    const std::size_t count = std::min(batch, queries.size() - at);
+    search(queries.subspan(at, count), std::span<std::int64_t>(out).subspan(at, count));
+    at += count;
+  }
+  return out;
+}
+
 // Calls check(sorted, queries) for every case: each size with many repeats and few, and arrays
 // holding the int extremes (INT_MAX also stands for padding in a B-tree layout).
 template <class Check>
