@@ -16,9 +16,11 @@
 #include <utility>
 #include <vector>
 
+#include "pydict_model_run.hpp"
 #include "wb/pydict.hpp"
 
 namespace pd = wb::pydict;
+using wb::pydict::testing::compare_with_model;
 
 namespace {
 
@@ -312,90 +314,12 @@ TEST_CASE("a hash that is the same for every key is slow but never wrong") {
   CHECK(keys_in_order(d) == expected);
 }
 
-namespace {
-
-// Dict against std::unordered_map plus a list of the live keys in insertion order. Returns the
-// number of divergences; checks the full iteration order after every erase batch.
-template <class Hash>
-std::size_t compare_with_model(std::uint64_t seed, int ops, int key_space,
-                               std::size_t& order_checks) {
-  pd::Dict<int, int, Hash> dict;
-  std::unordered_map<int, std::pair<int, std::list<int>::iterator>> model;
-  std::list<int> order;
-  std::vector<int> erased;
-  std::mt19937_64 rng(seed);
-  std::uniform_int_distribution<int> any_key(0, key_space - 1);
-  std::uniform_int_distribution<int> percent(0, 99);
-  std::size_t divergences = 0;
-
-  auto insert_in_both = [&](int key, int value) {
-    const auto it = model.find(key);
-    const bool inserted = it == model.end();
-    if (dict.insert_or_assign(key, value) != inserted) ++divergences;
-    if (inserted) {
-      model.emplace(key, std::make_pair(value, order.insert(order.end(), key)));
-    } else {
-      it->second.first = value;
-    }
-  };
-  auto erase_in_both = [&](int key) {
-    const auto it = model.find(key);
-    const bool present = it != model.end();
-    if (dict.erase(key) != present) ++divergences;
-    if (present) {
-      order.erase(it->second.second);
-      model.erase(it);
-      erased.push_back(key);
-    }
-  };
-  auto order_matches = [&] {
-    ++order_checks;
-    if (dict.size() != model.size()) return false;
-    auto expected = order.begin();
-    for (const auto& [key, value] : dict) {
-      if (expected == order.end() || *expected != key || model.at(key).first != value) return false;
-      ++expected;
-    }
-    return expected == order.end();
-  };
-
-  for (int op = 0; op < ops; ++op) {
-    const int roll = percent(rng);
-    if (roll < 40) {  // insert or assign
-      const int key = any_key(rng);
-      insert_in_both(key, static_cast<int>(rng() % 1000));
-    } else if (roll < 65) {  // find: hits and misses
-      const int key = any_key(rng);
-      const int* got = dict.find(key);
-      const auto it = model.find(key);
-      if ((got != nullptr) != (it != model.end()) || (got && *got != it->second.first)) {
-        ++divergences;
-      }
-    } else if (roll < 85) {  // erase
-      erase_in_both(any_key(rng));
-    } else if (roll < 95) {  // re-insert a key erased earlier (maybe already back)
-      if (!erased.empty()) insert_in_both(erased[rng() % erased.size()], op);
-    } else if (roll == 99 && percent(rng) < 5) {  // an erase batch: a third of the live keys
-      std::vector<int> victims;
-      for (int key : order) {
-        if (rng() % 3 == 0) victims.push_back(key);
-      }
-      for (int key : victims) erase_in_both(key);
-      if (!order_matches()) ++divergences;
-    }
-    if (dict.size() != model.size()) ++divergences;
-  }
-  if (!order_matches()) ++divergences;
-  return divergences;
-}
-
-}  // namespace
 
 TEST_CASE("a million random operations agree with std::unordered_map, in insertion order") {
   std::size_t order_checks = 0;
   // Mostly colliding keys: 7 distinct hashes for 300 keys.
-  CHECK(compare_with_model<mod7_hash>(20240501, 500'000, 300, order_checks) == 0);
+  CHECK(compare_with_model<pd::Dict<int, int, mod7_hash>>(20240501, 500'000, 300, order_checks) == 0);
   // CPython's int hash over a wider key space, so the table is rebuilt many times as it grows.
-  CHECK(compare_with_model<int_hash>(7, 600'000, 20'000, order_checks) == 0);
+  CHECK(compare_with_model<pd::Dict<int, int, int_hash>>(7, 600'000, 20'000, order_checks) == 0);
   CHECK(order_checks > 100);
 }

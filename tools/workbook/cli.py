@@ -11,6 +11,7 @@ from .diff import cmd_diff
 from .hint import cmd_hint
 from .paths import BUILD
 from .profile import TOOLS, cmd_profile
+from .stress import cmd_stress
 from .run import cmd_run
 from .test import cmd_test
 from .tour import cmd_tour
@@ -101,6 +102,11 @@ def main(argv: list[str]) -> int:
     p.add_argument("program", help="program name, e.g. julia")
     p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
     p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
+    p = sub.add_parser("stress", help="a long randomised model test: workbook stress dict --ops 20000000",
+                       description="Build and run a long randomised comparison with a standard container, "
+                                   "with fixed seeds; arguments after the name go to it.")
+    p.add_argument("what", help="what to stress: dict")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the stress program")
     p = sub.add_parser("verify-shipped")  # for the test suite only: hidden from the help below
     p.add_argument("--build-dir", default=str(BUILD))
     sub._choices_actions = [a for a in sub._choices_actions if a.dest != "verify-shipped"]
@@ -109,5 +115,5 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(hoist_profile_options(argv))
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile,
-                "verify-shipped": cmd_verify_shipped}
+                "stress": cmd_stress, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)
