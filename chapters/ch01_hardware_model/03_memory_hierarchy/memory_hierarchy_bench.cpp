@@ -22,7 +22,9 @@ void shuffle(benchmark::State& state, Shuffle fn) {
 
 // Follows next[] for `hops` steps per iteration; the working set is next.size() * 4 bytes.
 void chase(benchmark::State& state, Shuffle fn) {
-  const auto n = static_cast<std::size_t>(state.range(0)) / sizeof(std::uint32_t);
+  // The smoke run (registered before the flags are read) chases 16 KiB whatever the argument.
+  const auto bytes = wb::bench::smoke() ? std::int64_t{16 << 10} : state.range(0);
+  const auto n = static_cast<std::size_t>(bytes) / sizeof(std::uint32_t);
   std::vector<std::uint32_t> next;
   try {
     next = fn(n, 7);
@@ -47,11 +49,8 @@ void BM_Sattolo_Solution(benchmark::State& state) { shuffle(state, mh::solution:
 void BM_Chase_Solution(benchmark::State& state) { chase(state, mh::solution::sattolo_cycle); }
 #endif
 
-// 16 KiB (L1), 512 KiB (L2), 256 MiB (RAM); the smoke run only the first.
-void sizes(benchmark::internal::Benchmark* b) {
-  b->Arg(16 << 10);
-  if (!wb::bench::smoke()) b->Arg(512 << 10)->Arg(256 << 20);
-}
+// 16 KiB (L1), 512 KiB (L2), 256 MiB (RAM).
+void sizes(benchmark::internal::Benchmark* b) { b->Arg(16 << 10)->Arg(512 << 10)->Arg(256 << 20); }
 
 }  // namespace
 

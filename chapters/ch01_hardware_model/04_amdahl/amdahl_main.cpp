@@ -6,6 +6,7 @@
 //
 // Exit codes: 0 success, 1 a failure while running (e.g. a function still a stub), 2 bad input.
 #include <algorithm>
+#include <cstdlib>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -93,6 +94,12 @@ int run(int argc, char** argv) {
   if (!png.empty()) wb::cli::check_writable("--png", png);
 
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  double load[1] = {0};
+  if (getloadavg(load, 1) == 1 && load[0] > 0.5) {
+    fmt::print("load average {:.1f} on {} cores: other programs compete for the cores, so the measured "
+               "speed-ups fall short of what this machine can do alone; run it again when the machine is idle\n",
+               load[0], cores);
+  }
   std::unique_ptr<am::SurveyWork> work;
   if (work_name == "spin") {
     const double units_per_ms = am::work::spin_units_per_ms();
