@@ -83,8 +83,9 @@ TEST_CASE("step 1: every one of the 6 cycles through 4 slots is about equally li
   std::map<std::vector<std::uint32_t>, int> counts;
   for (std::uint64_t seed = 0; seed < kSeeds; ++seed) ++counts[impl::sattolo_cycle(4, seed)];
   CHECK(counts.size() == 6);  // all (4 - 1)! cyclic permutations appear, and nothing else
-  for (const auto& [next, count] : counts) {
-    const double share = static_cast<double>(count) / kSeeds;
+  for (const auto& entry : counts) {  // not a structured binding: clang 14 cannot CAPTURE one
+    const std::vector<std::uint32_t>& next = entry.first;
+    const double share = static_cast<double>(entry.second) / kSeeds;
     CAPTURE(next[0]);
     CAPTURE(next[1]);
     CAPTURE(next[2]);
