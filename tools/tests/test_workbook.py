@@ -309,3 +309,29 @@ class Misc(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SetupPlan(unittest.TestCase):
+    """tools/setup.sh --dry-run --package P: what `workbook profile --tool T` would install."""
+
+    SETUP = Path(__file__).resolve().parent.parent / "setup.sh"
+
+    def plan(self, *args: str) -> "subprocess.CompletedProcess[str]":
+        import subprocess
+        return subprocess.run([str(self.SETUP), "--dry-run", *args], capture_output=True, text=True, check=False)
+
+    def test_every_profiler_has_a_package_the_script_knows(self) -> None:
+        import shutil
+        from workbook.profile import TOOLS
+        if not shutil.which("dpkg-query"):
+            self.skipTest("not a Debian system")
+        for name, tool in TOOLS.items():
+            with self.subTest(tool=name):
+                result = self.plan("--package", tool.package)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertRegex(result.stdout, rf"^(would install: {tool.package}|nothing to install: {tool.package} present)$")
+
+    def test_an_unknown_package_is_refused(self) -> None:
+        result = self.plan("--package", "no-such-package")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--package needs one of", result.stderr)
