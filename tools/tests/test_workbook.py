@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/: the p
 from workbook.bench import (Samples, benchmark_filter, collect, judge, overall_verdict, paired_baseline,  # noqa: E402
                             verdict, wanted_benchmarks)
 from workbook.board import exercise_state, snapshot_wanted  # noqa: E402
-from workbook.check import target_line, target_summary  # noqa: E402
+from workbook.check import machine_warnings, target_line, target_summary  # noqa: E402
 from workbook.cli import hoist_profile_options  # noqa: E402
 from workbook.hint import HintError, describe_steps, hint_step, hint_steps  # noqa: E402
 from workbook.manifest import Target, exercises, find_exercise, load_manifest, parse_exercise  # noqa: E402
@@ -335,3 +335,24 @@ class SetupPlan(unittest.TestCase):
         result = self.plan("--package", "no-such-package")
         self.assertEqual(result.returncode, 2)
         self.assertIn("--package needs one of", result.stderr)
+
+
+class MachineWarnings(unittest.TestCase):
+    def test_quiet_machine_says_nothing(self) -> None:
+        self.assertEqual(machine_warnings(0.5, 2, "performance"), [])
+        self.assertEqual(machine_warnings(0.5, 2, None), [])
+
+    def test_busy_machine_and_powersave_governor_are_named(self) -> None:
+        warnings = machine_warnings(3.5, 2, "powersave")
+        self.assertEqual(len(warnings), 2)
+        self.assertIn("load average 3.5 on 2 cores", warnings[0])
+        self.assertIn("'powersave'", warnings[1])
+
+
+class Reset(unittest.TestCase):
+    def test_the_shipped_text_is_the_frozen_copy_below_its_banner_with_todo_marks(self) -> None:
+        from workbook.reset import shipped_text
+        with tempfile.TemporaryDirectory() as tmp:
+            frozen = Path(tmp) / "x_baseline.cpp"
+            frozen.write_bytes(b"// FROZEN: banner\n// STEP(ch09.9) 1: do it\nint f();\n")
+            self.assertEqual(shipped_text(frozen), b"// TODO(ch09.9) 1: do it\nint f();\n")

@@ -11,6 +11,7 @@ from .diff import cmd_diff
 from .hint import cmd_hint
 from .paths import BUILD
 from .profile import TOOLS, cmd_profile
+from .reset import cmd_reset
 from .stress import cmd_stress
 from .run import cmd_run
 from .test import cmd_test
@@ -65,8 +66,10 @@ def main(argv: list[str]) -> int:
                     "build, run your tests and print the progress board.",
         epilog="The preset is dev (build/dev); set WB_PRESET to use another.")
     sub = parser.add_subparsers(dest="command", metavar="command")
-    sub.add_parser("board", help="build, run your tests, print the progress board (the default)",
-                   description="Build, run the learner tests and print every exercise's state.")
+    p = sub.add_parser("board", help="build, run your tests, print the progress board (the default)",
+                       description="Build, run the learner tests and print every exercise's state, "
+                                   "chapter by chapter in the book's order.")
+    p.add_argument("--chapter", help="only this chapter, e.g. ch03")
     p = sub.add_parser("test", help="the full suite: solutions pass, stubs fail as shipped, benchmarks run",
                        description="Configure, build and test the ci preset (cmake --workflow --preset ci): "
                                    "every solution passes its tests, every stub fails with not_implemented "
@@ -102,6 +105,11 @@ def main(argv: list[str]) -> int:
     p.add_argument("program", help="program name, e.g. julia")
     p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
     p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
+    p = sub.add_parser("reset", help="put an exercise's file back as shipped (yours is kept as .bak)",
+                       description="Restore the exercise's file from its frozen baseline, after asking; "
+                                   "your version is kept next to it as <file>.bak.")
+    p.add_argument("id", help="exercise id, e.g. ch03.2")
+    p.add_argument("--yes", action="store_true", help="do not ask")
     p = sub.add_parser("stress", help="a long randomised model test: workbook stress dict --ops 20000000",
                        description="Build and run a long randomised comparison with a standard container, "
                                    "with fixed seeds; arguments after the name go to it.")
@@ -115,5 +123,5 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(hoist_profile_options(argv))
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile,
-                "stress": cmd_stress, "verify-shipped": cmd_verify_shipped}
+                "stress": cmd_stress, "reset": cmd_reset, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)
