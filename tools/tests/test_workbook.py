@@ -356,3 +356,18 @@ class Reset(unittest.TestCase):
             frozen = Path(tmp) / "x_baseline.cpp"
             frozen.write_bytes(b"// FROZEN: banner\n// STEP(ch09.9) 1: do it\nint f();\n")
             self.assertEqual(shipped_text(frozen), b"// TODO(ch09.9) 1: do it\nint f();\n")
+
+
+class Watch(unittest.TestCase):
+    def test_the_first_failing_check_and_its_context(self) -> None:
+        from workbook.watch import first_failure
+        output = "1/2 Test #1: a ... Passed\nTEST CASE:  step 2: x\n\nf_test.cpp:9: ERROR: CHECK( a == b ) is NOT correct!\n" \
+                 "  values: CHECK( 1 == 2 )\nmore\nlast\n"
+        text = first_failure(output)
+        self.assertIn("f_test.cpp:9: ERROR: CHECK( a == b )", text)
+        self.assertIn("values: CHECK( 1 == 2 )", text)
+        self.assertIn("step 2", text)
+
+    def test_without_a_check_the_tail_of_the_output(self) -> None:
+        from workbook.watch import first_failure
+        self.assertEqual(first_failure("a\nb\nbuild failed"), "a\nb\nbuild failed")

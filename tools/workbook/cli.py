@@ -13,6 +13,7 @@ from .paths import BUILD
 from .profile import TOOLS, cmd_profile
 from .reset import cmd_reset
 from .stress import cmd_stress
+from .watch import cmd_watch
 from .run import cmd_run
 from .test import cmd_test
 from .tour import cmd_tour
@@ -105,6 +106,10 @@ def main(argv: list[str]) -> int:
     p.add_argument("program", help="program name, e.g. julia")
     p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
     p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
+    p = sub.add_parser("watch", help="rerun an exercise's tests each time you save its file",
+                       description="Rebuild and rerun the exercise's tests whenever its file changes "
+                                   "(polling twice a second); shows the first failing check. Ctrl-C stops.")
+    p.add_argument("id", help="exercise id, e.g. ch03.2")
     p = sub.add_parser("reset", help="put an exercise's file back as shipped (yours is kept as .bak)",
                        description="Restore the exercise's file from its frozen baseline, after asking; "
                                    "your version is kept next to it as <file>.bak.")
@@ -123,5 +128,5 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(hoist_profile_options(argv))
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile,
-                "stress": cmd_stress, "reset": cmd_reset, "verify-shipped": cmd_verify_shipped}
+                "stress": cmd_stress, "reset": cmd_reset, "watch": cmd_watch, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)
