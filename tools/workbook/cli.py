@@ -12,6 +12,7 @@ from .hint import cmd_hint
 from .paths import BUILD
 from .profile import TOOLS, cmd_profile
 from .reset import cmd_reset
+from .figures import cmd_figures, cmd_report
 from .stress import cmd_stress
 from .watch import cmd_watch
 from .run import cmd_run
@@ -106,6 +107,13 @@ def main(argv: list[str]) -> int:
     p.add_argument("program", help="program name, e.g. julia")
     p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
     p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
+    sub.add_parser("figures", help="redraw every figure the chapter programs make, into build/figures/",
+                   description="Run each chapter program that draws a figure and list the PNGs.")
+    p = sub.add_parser("report", help="one HTML page with the board, the last checks and every figure",
+                       description="Write build/report/index.html: every exercise with its last check, and "
+                                   "every figure (redrawn).")
+    p.add_argument("--out", help="write the page and its figures into this folder instead")
+    p.add_argument("--no-build", action="store_true", help="use the programs as built (for the test suite)")
     p = sub.add_parser("watch", help="rerun an exercise's tests each time you save its file",
                        description="Rebuild and rerun the exercise's tests whenever its file changes "
                                    "(polling twice a second); shows the first failing check. Ctrl-C stops.")
@@ -128,5 +136,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(hoist_profile_options(argv))
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile,
-                "stress": cmd_stress, "reset": cmd_reset, "watch": cmd_watch, "verify-shipped": cmd_verify_shipped}
+                "stress": cmd_stress, "reset": cmd_reset, "watch": cmd_watch, "figures": cmd_figures,
+                "report": cmd_report, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)
