@@ -5,6 +5,8 @@
 #   tools/setup.sh              # the build and test dependencies
 #   tools/setup.sh --profilers  # also the profiling tools of chapter 2
 #   tools/setup.sh --list       # print the packages and exit
+#   tools/setup.sh --package P  # only P, one of the packages below (`workbook profile` asks for its tool's)
+#   tools/setup.sh --dry-run    # with any of the above: say what would be installed, install nothing
 set -euo pipefail
 
 # Each package and why the workbook needs it (the README repeats this list).
@@ -20,6 +22,7 @@ base_packages=(
   libcli11-dev        # CLI11: argument parsing of the chapter programs
   libpng-dev          # PNG output of the Julia figures
   pkg-config          # lets CMake's FindPNG/zlib probes work everywhere
+  gnuplot-nox         # the figures the chapter programs draw (growth curves, tables, latencies)
 )
 profiler_packages=(
   linux-perf          # perf record / perf report (sampling profiler)
@@ -27,16 +30,28 @@ profiler_packages=(
   heaptrack           # heap profiler
   gcovr               # coverage reports from gcov data
   binutils            # objdump and gprof
-  gnuplot-nox         # figures (heap over time, latency curves)
+  time                # /usr/bin/time -v: peak resident memory
 )
 
 want=("${base_packages[@]}")
-case "${1:-}" in
-  --profilers) want+=("${profiler_packages[@]}") ;;
-  --list) printf '%s\n' "${base_packages[@]}"; echo "# optional, for chapter 2's profilers:"; printf '%s\n' "${profiler_packages[@]}"; exit 0 ;;
-  "") ;;
-  *) echo "setup.sh: unknown option '$1' (expected --profilers or --list)" >&2; exit 2 ;;
-esac
+dry_run=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --profilers) want+=("${profiler_packages[@]}") ;;
+    --package)
+      package="${2:-}"
+      if [[ -z "$package" ]] || ! printf '%s\n' "${base_packages[@]}" "${profiler_packages[@]}" | grep -qx -- "$package"; then
+        echo "setup.sh: --package needs one of: ${base_packages[*]} ${profiler_packages[*]}" >&2
+        exit 2
+      fi
+      want=("$package")
+      shift ;;
+    --dry-run) dry_run=1 ;;
+    --list) printf '%s\n' "${base_packages[@]}"; echo "# optional, for chapter 2's profilers:"; printf '%s\n' "${profiler_packages[@]}"; exit 0 ;;
+    *) echo "setup.sh: unknown option '$1' (expected --profilers, --package P, --dry-run or --list)" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   cat >&2 <<MSG
@@ -55,6 +70,10 @@ missing=()
 for p in "${want[@]}"; do
   grep -qx -- "$p" <<<"$installed" || missing+=("$p")
 done
+if [[ $dry_run -eq 1 ]]; then
+  if [[ ${#missing[@]} -eq 0 ]]; then echo "nothing to install: ${want[*]} present"; else echo "would install: ${missing[*]}"; fi
+  exit 0
+fi
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 echo "workbook setup: installing ${missing[*]}" >&2

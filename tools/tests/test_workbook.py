@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/: the p
 from workbook.bench import (Samples, benchmark_filter, collect, judge, overall_verdict, paired_baseline,  # noqa: E402
                             verdict, wanted_benchmarks)
 from workbook.board import exercise_state, snapshot_wanted  # noqa: E402
-from workbook.check import target_line, target_summary  # noqa: E402
+from workbook.check import machine_warnings, target_line, target_summary  # noqa: E402
 from workbook.cli import hoist_profile_options  # noqa: E402
 from workbook.hint import HintError, describe_steps, hint_step, hint_steps  # noqa: E402
 from workbook.manifest import Target, exercises, find_exercise, load_manifest, parse_exercise  # noqa: E402
@@ -309,3 +309,65 @@ class Misc(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SetupPlan(unittest.TestCase):
+    """tools/setup.sh --dry-run --package P: what `workbook profile --tool T` would install."""
+
+    SETUP = Path(__file__).resolve().parent.parent / "setup.sh"
+
+    def plan(self, *args: str) -> "subprocess.CompletedProcess[str]":
+        import subprocess
+        return subprocess.run([str(self.SETUP), "--dry-run", *args], capture_output=True, text=True, check=False)
+
+    def test_every_profiler_has_a_package_the_script_knows(self) -> None:
+        import shutil
+        from workbook.profile import TOOLS
+        if not shutil.which("dpkg-query"):
+            self.skipTest("not a Debian system")
+        for name, tool in TOOLS.items():
+            with self.subTest(tool=name):
+                result = self.plan("--package", tool.package)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertRegex(result.stdout, rf"^(would install: {tool.package}|nothing to install: {tool.package} present)$")
+
+    def test_an_unknown_package_is_refused(self) -> None:
+        result = self.plan("--package", "no-such-package")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--package needs one of", result.stderr)
+
+
+class MachineWarnings(unittest.TestCase):
+    def test_quiet_machine_says_nothing(self) -> None:
+        self.assertEqual(machine_warnings(0.5, 2, "performance"), [])
+        self.assertEqual(machine_warnings(0.5, 2, None), [])
+
+    def test_busy_machine_and_powersave_governor_are_named(self) -> None:
+        warnings = machine_warnings(3.5, 2, "powersave")
+        self.assertEqual(len(warnings), 2)
+        self.assertIn("load average 3.5 on 2 cores", warnings[0])
+        self.assertIn("'powersave'", warnings[1])
+
+
+class Reset(unittest.TestCase):
+    def test_the_shipped_text_is_the_frozen_copy_below_its_banner_with_todo_marks(self) -> None:
+        from workbook.reset import shipped_text
+        with tempfile.TemporaryDirectory() as tmp:
+            frozen = Path(tmp) / "x_baseline.cpp"
+            frozen.write_bytes(b"// FROZEN: banner\n// STEP(ch09.9) 1: do it\nint f();\n")
+            self.assertEqual(shipped_text(frozen), b"// TODO(ch09.9) 1: do it\nint f();\n")
+
+
+class Watch(unittest.TestCase):
+    def test_the_first_failing_check_and_its_context(self) -> None:
+        from workbook.watch import first_failure
+        output = "1/2 Test #1: a ... Passed\nTEST CASE:  step 2: x\n\nf_test.cpp:9: ERROR: CHECK( a == b ) is NOT correct!\n" \
+                 "  values: CHECK( 1 == 2 )\nmore\nlast\n"
+        text = first_failure(output)
+        self.assertIn("f_test.cpp:9: ERROR: CHECK( a == b )", text)
+        self.assertIn("values: CHECK( 1 == 2 )", text)
+        self.assertIn("step 2", text)
+
+    def test_without_a_check_the_tail_of_the_output(self) -> None:
+        from workbook.watch import first_failure
+        self.assertEqual(first_failure("a\nb\nbuild failed"), "a\nb\nbuild failed")

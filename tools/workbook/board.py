@@ -13,7 +13,7 @@ from .build import build, learner_test_results
 from .manifest import Exercise, exercises, load_manifest
 from .paths import PRESET, ROOT
 from .progress import current_hash, is_current, last_check_line, load_progress
-from .ui import colour
+from .ui import fail, colour
 
 STATE_COLOUR = {"todo": "33", "tests pass": "36", "target met": "32", "explored": "32", "unknown": "31"}
 
@@ -83,6 +83,15 @@ def metric_snapshot(ex: Exercise) -> str:
     return f"{ex.metric}: " + ("; ".join(parts) if parts else "not measured")
 
 
+CHAPTER_TITLES = {
+    "ch01": "Chapter 1: understanding performant code",
+    "ch02": "Chapter 2: profiling",
+    "ch03": "Chapter 3: lists and tuples",
+    "ch04": "Chapter 4: dictionaries and sets",
+    "ch05": "Chapter 5: iterators and generators",
+}
+
+
 def is_done(ex: Exercise, state: str) -> bool:
     return state in ("target met", "explored") or (state == "tests pass" and not ex.targets)
 
@@ -101,10 +110,22 @@ def cmd_board(_args: argparse.Namespace) -> int:
         rows.append((ex, state, record, learner_hash))
         if step and next_step is None:
             next_step = (ex, step)
+    chapter = getattr(_args, "chapter", None)
+    if chapter and not any(ex.id.startswith(chapter + ".") for ex, *_ in rows):
+        fail(f"no chapter '{chapter}': use ch01 to ch05")
     print()
     print(colour("High Performance Python in C++: progress", "1") + f"   (build/{PRESET})")
     print(f"{'id':<8} {'title':<58} {'kind':<5} state")
+    current = None
     for ex, state, record, learner_hash in rows:
+        this_chapter = ex.id.split(".")[0]
+        if chapter and this_chapter != chapter:
+            continue
+        if this_chapter != current:
+            current = this_chapter
+            mine = [(e, st) for e, st, _, _ in rows if e.id.startswith(this_chapter + ".")]
+            done_here = sum(1 for e, st in mine if is_done(e, st))
+            print(colour(f"{CHAPTER_TITLES.get(this_chapter, this_chapter)}: {done_here} of {len(mine)} done", "1"))
         mark = "done" if is_done(ex, state) else ""
         title = ex.title if len(ex.title) <= 58 else ex.title[:55] + "..."
         print(f"{ex.id:<8} {title:<58} {ex.kind:<5} {colour(state, STATE_COLOUR.get(state, '0'))}"

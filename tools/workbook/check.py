@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import tempfile
 import time
@@ -74,6 +75,27 @@ def run_benchmark(exe: Path, wanted: list[str], args: argparse.Namespace) -> dic
         return json.loads(out.read_text())
 
 
+def machine_warnings(load: float, cores: int, governor: str | None) -> list[str]:
+    """What makes timings unstable right now: a busy machine, a power-saving frequency governor."""
+    warnings = []
+    if load > cores:
+        warnings.append(f"the machine is busy (load average {load:.1f} on {cores} cores): the ratios will be noisy; "
+                        "close other work or run again later")
+    if governor is not None and governor != "performance":
+        warnings.append(f"the CPU frequency governor is '{governor}', not 'performance': the clock may change "
+                        "during a run (as root: cpupower frequency-set -g performance)")
+    return warnings
+
+
+def current_machine_warnings() -> list[str]:
+    governor_file = Path("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")
+    try:
+        governor = governor_file.read_text().strip()
+    except OSError:
+        governor = None  # no cpufreq (a VM, a container): nothing to say
+    return machine_warnings(os.getloadavg()[0], os.cpu_count() or 1, governor)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     configure()
     manifest = load_manifest()
@@ -95,6 +117,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("This exercise has no speed target: passing its tests is the goal.")
         return 0
 
+    for warning in current_machine_warnings():
+        print(colour(f"warning: {warning}", "33"))
     wanted = wanted_benchmarks(ex, bool(manifest.get("solutions")))
     samples = collect(run_benchmark(ex.bench_exe, wanted, args), wanted, ex.metric)
     base = samples[ex.baseline_bench]

@@ -11,7 +11,10 @@ from .diff import cmd_diff
 from .hint import cmd_hint
 from .paths import BUILD
 from .profile import TOOLS, cmd_profile
+from .reset import cmd_reset
+from .figures import cmd_figures, cmd_report
 from .stress import cmd_stress
+from .watch import cmd_watch
 from .run import cmd_run
 from .test import cmd_test
 from .tour import cmd_tour
@@ -65,8 +68,10 @@ def main(argv: list[str]) -> int:
                     "build, run your tests and print the progress board.",
         epilog="The preset is dev (build/dev); set WB_PRESET to use another.")
     sub = parser.add_subparsers(dest="command", metavar="command")
-    sub.add_parser("board", help="build, run your tests, print the progress board (the default)",
-                   description="Build, run the learner tests and print every exercise's state.")
+    p = sub.add_parser("board", help="build, run your tests, print the progress board (the default)",
+                       description="Build, run the learner tests and print every exercise's state, "
+                                   "chapter by chapter in the book's order.")
+    p.add_argument("--chapter", help="only this chapter, e.g. ch03")
     p = sub.add_parser("test", help="the full suite: solutions pass, stubs fail as shipped, benchmarks run",
                        description="Configure, build and test the ci preset (cmake --workflow --preset ci): "
                                    "every solution passes its tests, every stub fails with not_implemented "
@@ -102,6 +107,22 @@ def main(argv: list[str]) -> int:
     p.add_argument("program", help="program name, e.g. julia")
     p.add_argument("--tool", required=True, choices=sorted(TOOLS), help="the profiler")
     p.add_argument("args", nargs=argparse.REMAINDER, help="program arguments (default: a workload for the tool)")
+    sub.add_parser("figures", help="redraw every figure the chapter programs make, into build/figures/",
+                   description="Run each chapter program that draws a figure and list the PNGs.")
+    p = sub.add_parser("report", help="one HTML page with the board, the last checks and every figure",
+                       description="Write build/report/index.html: every exercise with its last check, and "
+                                   "every figure (redrawn).")
+    p.add_argument("--out", help="write the page and its figures into this folder instead")
+    p.add_argument("--no-build", action="store_true", help="use the programs as built (for the test suite)")
+    p = sub.add_parser("watch", help="rerun an exercise's tests each time you save its file",
+                       description="Rebuild and rerun the exercise's tests whenever its file changes "
+                                   "(polling twice a second); shows the first failing check. Ctrl-C stops.")
+    p.add_argument("id", help="exercise id, e.g. ch03.2")
+    p = sub.add_parser("reset", help="put an exercise's file back as shipped (yours is kept as .bak)",
+                       description="Restore the exercise's file from its frozen baseline, after asking; "
+                                   "your version is kept next to it as <file>.bak.")
+    p.add_argument("id", help="exercise id, e.g. ch03.2")
+    p.add_argument("--yes", action="store_true", help="do not ask")
     p = sub.add_parser("stress", help="a long randomised model test: workbook stress dict --ops 20000000",
                        description="Build and run a long randomised comparison with a standard container, "
                                    "with fixed seeds; arguments after the name go to it.")
@@ -115,5 +136,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(hoist_profile_options(argv))
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile,
-                "stress": cmd_stress, "verify-shipped": cmd_verify_shipped}
+                "stress": cmd_stress, "reset": cmd_reset, "watch": cmd_watch, "figures": cmd_figures,
+                "report": cmd_report, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)

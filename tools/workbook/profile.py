@@ -111,8 +111,11 @@ def workload(program: str, tool: Tool, extra: list[str]) -> list[str]:
 def cmd_profile(args: argparse.Namespace) -> int:
     tool = TOOLS[args.tool]
     if not shutil.which(tool.executable):
-        fail(f"{args.tool} needs '{tool.executable}', which is not installed: apt-get install {tool.package} "
-             f"(or tools/setup.sh --profilers, which installs every profiler)")
+        print(f"workbook: {args.tool} needs '{tool.executable}': installing the package {tool.package} ...", flush=True)
+        subprocess.run([str(ROOT / "tools" / "setup.sh"), "--package", tool.package], check=False)
+        if not shutil.which(tool.executable):
+            fail(f"{args.tool} needs '{tool.executable}', which could not be installed: apt-get install {tool.package} "
+                 f"as root (or tools/setup.sh --profilers, which installs every profiler)")
     configure()
     manifest = load_manifest()
     if args.program not in {p["name"] for p in manifest.get("programs", [])}:
