@@ -79,6 +79,27 @@ double latency_ns(const probe::Buffer& buf, std::uint64_t bytes, Shuffle shuffle
   return probe::chase_ns(buf, lines, s.hops, s.batches);
 }
 
+// --caches 48K,1M,32M: three sizes in the sysfs notation, smallest first.
+mh::caches::Sizes parse_caches(const std::string& text) {
+  std::vector<std::uint64_t> sizes;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t comma = text.find(',', start);
+    const std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    const std::optional<std::uint64_t> bytes = mh::caches::parse_size(item);
+    if (!bytes || *bytes == 0) {
+      throw BadInput(fmt::format("--caches {}: {} is not a size like 48K, 1M or 32M", text, item));
+    }
+    sizes.push_back(*bytes);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  if (sizes.size() != 3 || !(sizes[0] < sizes[1] && sizes[1] < sizes[2])) {
+    throw BadInput(fmt::format("--caches {}: give three growing sizes, L1d,L2,L3 (e.g. 48K,1M,32M)", text));
+  }
+  return {sizes[0], sizes[1], sizes[2], "--caches"};
+}
+
 struct Row {
   std::string unit;
   std::optional<std::uint64_t> reported;  // the OS's size of the level
@@ -93,6 +114,7 @@ int run(int argc, char** argv) {
   std::string png;
   std::string shuffle_name = "exercise";
   bool small_pages = false;
+  std::string caches_option;
   CLI::App app{"Latency and bandwidth of the memory hierarchy, measured: a pointer chase over working sets "
                "from 4 KiB to 512 MiB and read bandwidth per level.",
                "memory_hierarchy"};
@@ -104,6 +126,8 @@ int run(int argc, char** argv) {
   app.add_option("--png", png, "draw latency against working set (log axes) into this PNG");
   app.add_option("--shuffle", shuffle_name, "exercise: your sattolo_cycle; solution: the reference one")
       ->capture_default_str();
+  app.add_option("--caches", caches_option,
+                 "L1d,L2,L3 sizes to use instead of the reported ones, e.g. 48K,1M,32M (read them off the figure)");
   app.add_flag("--small-pages", small_pages, "do not ask for 2 MiB pages (then TLB misses add to the latency)");
   app.footer("Exit codes: 0 ok, 1 run-time failure, 2 bad input.");
   if (const auto code = wb::cli::parse(app, argc, argv)) return *code;
@@ -126,7 +150,8 @@ int run(int argc, char** argv) {
 
   const std::uint64_t max_bytes = max_mib * kMiB;
   const Settings settings;
-  const mh::caches::Sizes caches = mh::caches::read();
+  mh::caches::Sizes caches = mh::caches::read();
+  if (!caches_option.empty()) caches = parse_caches(caches_option);
   probe::Buffer buf(max_bytes, !small_pages);
 
   // 1. The latency curve.
@@ -171,7 +196,7 @@ int run(int argc, char** argv) {
   if (caches.l3 && *caches.l3 * 2 > max_bytes) {
     fmt::print("note: the RAM row's working set ({}) is less than twice the reported L3 ({}): part of it may "
                "still be cached, or the reported size is not the real one (a hypervisor can report anything); "
-               "read the steps off the figure and compare with lscpu.\n", human(max_bytes), human(*caches.l3));
+               "read the steps off the figure, compare with lscpu, and give the sizes with --caches.\n", human(max_bytes), human(*caches.l3));
   }
 
   if (!png.empty()) {
