@@ -75,6 +75,17 @@ double latency_ns(const probe::Buffer& buf, std::uint64_t bytes, Shuffle shuffle
   for (const std::uint32_t v : next) {
     if (v >= lines) throw std::runtime_error("sattolo_cycle returned an index out of range");
   }
+  if (lines <= (std::size_t{1} << 16)) {  // one cycle? (cheap up to 4 MiB; a wrong shuffle fails there)
+    std::size_t i = 0, hops = 0;
+    do {
+      i = next[i];
+      ++hops;
+    } while (i != 0 && hops <= lines);
+    if (hops != lines) {
+      throw std::runtime_error(fmt::format("sattolo_cycle({}) is not one cycle: slot 0 comes back after {} hops",
+                                           lines, hops));
+    }
+  }
   probe::link_lines(buf, next);
   return probe::chase_ns(buf, lines, s.hops, s.batches);
 }

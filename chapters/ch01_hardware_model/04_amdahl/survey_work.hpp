@@ -7,6 +7,7 @@
 //     literally: interviewers mostly wait, so 100 of them help even on 2 cores.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
