@@ -93,10 +93,13 @@ struct PointHash {
 // std::unordered_map learn to hash it; here each variant's specialisation calls its point_hash.
 template <>
 struct std::hash<ch04::hash_quality::baseline::Point>
-    : ch04::hash_quality::PointHash<ch04::hash_quality::baseline::Point, ch04::hash_quality::baseline::point_hash> {};
+    : ch04::hash_quality::PointHash<ch04::hash_quality::baseline::Point,
+                                    ch04::hash_quality::baseline::point_hash> {};
 template <>
 struct std::hash<ch04::hash_quality::exercise::Point>
-    : ch04::hash_quality::PointHash<ch04::hash_quality::exercise::Point, ch04::hash_quality::exercise::point_hash> {};
+    : ch04::hash_quality::PointHash<ch04::hash_quality::exercise::Point,
+                                    ch04::hash_quality::exercise::point_hash> {};
 template <>
 struct std::hash<ch04::hash_quality::solution::Point>
-    : ch04::hash_quality::PointHash<ch04::hash_quality::solution::Point, ch04::hash_quality::solution::point_hash> {};
+    : ch04::hash_quality::PointHash<ch04::hash_quality::solution::Point,
+                                    ch04::hash_quality::solution::point_hash> {};

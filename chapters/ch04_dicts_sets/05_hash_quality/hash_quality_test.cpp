@@ -98,12 +98,15 @@ TEST_CASE("step 2: small cases, exactly") {
   CHECK(impl::slot_entropy(four, 2) == doctest::Approx(1.0).epsilon(1e-12));
   CHECK(impl::slot_entropy(four, 1) == doctest::Approx(0.0));
   const double skewed = -(0.75 * std::log2(0.75) + 0.25 * std::log2(0.25));  // 0.811 bits
-  CHECK(impl::slot_entropy(std::vector<std::uint64_t>{0, 0, 0, 1}, 8) == doctest::Approx(skewed).epsilon(1e-12));
+  const std::vector<std::uint64_t> three_and_one{0, 0, 0, 1};
+  CHECK(impl::slot_entropy(three_and_one, 8) == doctest::Approx(skewed).epsilon(1e-12));
   CHECK(impl::slot_entropy(std::vector<std::uint64_t>{5, 13}, 8) == doctest::Approx(0.0));  // both in slot 5
   CHECK(impl::slot_entropy(std::vector<std::uint64_t>{5, 13}, 16) == doctest::Approx(1.0).epsilon(1e-12));
-  CHECK(impl::slot_entropy(std::vector<std::uint64_t>{std::uint64_t{1} << 40, 0}, 1024) == doctest::Approx(0.0));
+  const std::vector<std::uint64_t> high_bits_only{std::uint64_t{1} << 40, 0};  // same low bits
+  CHECK(impl::slot_entropy(high_bits_only, 1024) == doctest::Approx(0.0));
   CHECK(impl::slot_entropy(std::vector<std::uint64_t>{}, 8) == doctest::Approx(0.0));
-  CHECK(impl::slot_entropy(std::vector<std::uint64_t>(100, 42), 1024) == doctest::Approx(0.0));  // Example 4-8's BadHash
+  const std::vector<std::uint64_t> bad_hash(100, 42);  // Example 4-8's BadHash
+  CHECK(impl::slot_entropy(bad_hash, 1024) == doctest::Approx(0.0));
 }
 
 TEST_CASE("step 2: 676 consecutive hashes: log2(676) bits in 1,024 slots, less in 512 and 256") {

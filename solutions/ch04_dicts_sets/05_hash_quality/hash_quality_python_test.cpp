@@ -19,7 +19,8 @@ TEST_CASE("point_hash({x, y}) equals python3's hash((x, y))") {
   for (const Case& c : {Case{1, 1, 8389048192121911274ULL}, Case{0, 0, 9988604870027030631ULL},
                         Case{-1, 3, 6299364165049820628ULL}, Case{5, -7, 12837508784119995098ULL},
                         Case{-1, -1, 960947337673586213ULL}, Case{100, 50, 5092506917918050556ULL},
-                        Case{std::numeric_limits<int>::max(), std::numeric_limits<int>::min(), 3631103965154880518ULL}}) {
+                        Case{std::numeric_limits<int>::max(), std::numeric_limits<int>::min(),
+                             3631103965154880518ULL}}) {
     CAPTURE(c.x);
     CAPTURE(c.y);
     CHECK(sol::point_hash(sol::Point{c.x, c.y}) == c.python);
