@@ -1,0 +1,61 @@
+// ch04.7 fast_table: checks of the solution's SwissTable layout that the learner's tests cannot
+// make (they hold for any design): the capacity is a power of two of at least one group, keys fill
+// at most 7/8 of it, it doubles as keys arrive, and a churn of inserts and erases at a constant
+// size clears its tombstones without growing the table.
+#include <doctest/doctest.h>
+
+#include <bit>
+#include <cstdint>
+
+#include "fast_table.hpp"
+
+namespace sol = ch04::fast_table::solution;
+using ch04::fast_table::kGroup;
+
+TEST_CASE("the capacity is a power of two of at least 16 slots, at most 7/8 full, doubling") {
+  sol::Table table;
+  CHECK(table.capacity() == 0);  // nothing allocated before the first key
+  std::size_t last = 0;
+  std::size_t doublings = 0;
+  for (std::uint64_t key = 0; key < 100'000; ++key) {
+    table.insert_or_assign(key * 0x9E37'79B9'7F4A'7C15, key);
+    const std::size_t capacity = table.capacity();
+    REQUIRE(std::has_single_bit(capacity));
+    REQUIRE(capacity >= kGroup);
+    REQUIRE(table.size() * 8 <= capacity * 7);
+    if (capacity != last) {
+      if (last != 0) REQUIRE(capacity == 2 * last);
+      doublings += last != 0;
+      last = capacity;
+    }
+  }
+  CHECK(last == 131'072);  // 100,000 keys need more than 7/8 of 65,536 slots (57,344)
+  CHECK(doublings == 13);  // 16 -> 131,072
+}
+
+TEST_CASE("a churn at a constant size rebuilds in place: the capacity stays put") {
+  sol::Table table;
+  for (std::uint64_t key = 0; key < 1'000; ++key) table.insert_or_assign(key, key);
+  const std::size_t capacity = table.capacity();
+  CHECK(capacity == 2'048);  // 1,000 keys > 7/8 of 1,024
+  for (std::uint64_t key = 1'000; key < 300'000; ++key) {
+    REQUIRE(table.erase(key - 1'000));
+    REQUIRE(table.insert_or_assign(key, key));
+  }
+  CHECK(table.capacity() == capacity);
+  CHECK(table.size() == 1'000);
+}
+
+TEST_CASE("a full group keeps tombstones; a weak hash keeps every key reachable after erases") {
+  // hash_mask 0: one probe path for every key. 64 keys fill groups 0.. in path order; erasing
+  // from the first, full group must not cut the path to the keys in later groups.
+  sol::Table table(0);
+  for (std::uint64_t key = 0; key < 64; ++key) table.insert_or_assign(key, key);
+  for (std::uint64_t key = 0; key < 64; key += 3) REQUIRE(table.erase(key));
+  std::size_t wrong = 0;
+  for (std::uint64_t key = 0; key < 64; ++key) {
+    const std::uint64_t* value = table.find(key);
+    wrong += key % 3 == 0 ? value != nullptr : value == nullptr || *value != key;
+  }
+  CHECK(wrong == 0);
+}
