@@ -90,8 +90,10 @@ void rebuild(std::vector<Ctrl>& ctrl, std::vector<Slot>& slots, std::size_t capa
 // The slot holding key, or kNone: H2 matches in each group of the key's path, each checked
 // against the key, until a group with an empty byte.
 constexpr std::size_t kNone = ~std::size_t{0};
-std::size_t locate(const std::vector<Ctrl>& ctrl, const std::vector<Slot>& slots, std::uint64_t hash,
-                   std::uint64_t key) {
+// Inlined into find, erase and insert_or_assign: a call here would cost a hit a quarter of its time.
+[[gnu::always_inline]] inline std::size_t locate(const std::vector<Ctrl>& ctrl, const std::vector<Slot>& slots,
+                                                 std::uint64_t hash,
+                                                 std::uint64_t key) {
   const Ctrl h2 = h2_of(hash);
   const std::size_t group_mask = ctrl.size() / kGroup - 1;
   std::size_t g = (hash >> 7) & group_mask;
