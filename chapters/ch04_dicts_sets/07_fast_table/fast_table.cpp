@@ -14,12 +14,11 @@
 //      result into a 16-bit mask with _mm_movemask_epi8; walk its set bits.
 //   3. erase with tombstones: a removed key's control byte becomes kDeleted, not kEmpty, or the
 //      keys placed after it on the same probe path would be lost.
-//   4. growth and rehash: at most 7/8 of the slots used (keys plus tombstones); when an insert needs
+//   4. growth and rehash: at most 3/4 of the slots used (keys plus tombstones); when an insert needs
 //      an empty slot and none is left, rebuild: at the same size if tombstones fill half the room,
 //      doubled otherwise.
 #include <cstdint>
 #include <unordered_map>
-#include <utility>
 
 #include "fast_table.hpp"
 
@@ -32,7 +31,7 @@ Table::~Table() = default;
 
 // TODO(ch04.7) 1: std::unordered_map allocates a node for every key: make new keys go into
 // slots_ instead, each with its control byte in ctrl_.
-// TODO(ch04.7) 4: keep at most 7/8 of the slots used; rebuild when no empty slot may be taken.
+// TODO(ch04.7) 4: keep at most 3/4 of the slots used; rebuild when no empty slot may be taken.
 bool Table::insert_or_assign(std::uint64_t key, std::uint64_t value) {
   return map_.insert_or_assign(key, value).second;
 }

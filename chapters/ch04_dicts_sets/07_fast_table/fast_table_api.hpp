@@ -26,8 +26,8 @@ class Table {
   bool erase(std::uint64_t key);
   // How many keys the table holds.
   std::size_t size() const;
-  // How many entries the table has room for before it grows: slots for open addressing (keys
-  // allowed up to 7/8 of them), buckets for a chained table.
+  // How many entries the table has room for before it grows: slots for open addressing (the
+  // solution allows keys up to 3/4 of them), buckets for a chained table.
   std::size_t capacity() const;
 
  private:
