@@ -216,7 +216,7 @@ std::size_t compare_with_model(std::uint64_t hash_mask, std::uint32_t seed, int 
 
 }  // namespace
 
-TEST_CASE("a million random operations agree with std::unordered_map") {
+TEST_CASE("step 4: a million random operations agree with std::unordered_map") {
   // A weak hash: 8 different hashes for 400 keys, long shared probe paths.
   CHECK(compare_with_model(0x7, 20'261'203, 250'000, 400) == 0);
   // 256 different hashes for 5,000 keys.
