@@ -35,9 +35,10 @@ class Table {
   std::unordered_map<std::uint64_t, std::uint64_t> map_;
   // An open-addressing version's state (unused as shipped): one control byte per slot, in groups of
   // kGroup; the slots; the keys held; how many empty slots may still be filled before a rehash.
+  // ([[maybe_unused]]: clang warns about private fields that a variant never reads.)
   std::vector<Ctrl> ctrl_;
   std::vector<Slot> slots_;
-  std::size_t size_ = 0;
-  std::size_t growth_left_ = 0;
-  std::uint64_t hash_mask_ = kFullHash;
+  [[maybe_unused]] std::size_t size_ = 0;
+  [[maybe_unused]] std::size_t growth_left_ = 0;
+  [[maybe_unused]] std::uint64_t hash_mask_ = kFullHash;
 };
