@@ -77,7 +77,9 @@ def main(argv: list[str]) -> int:
                        description="Configure, build and test the ci preset (cmake --workflow --preset ci): "
                                    "every solution passes its tests, every stub fails with not_implemented "
                                    "as shipped, every slow exercise passes as shipped, every benchmark runs.")
-    p.add_argument("--asan", action="store_true", help="use the AddressSanitizer+UBSan preset instead")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--asan", action="store_true", help="use the AddressSanitizer+UBSan preset instead")
+    group.add_argument("--all", action="store_true", help="the ci, asan and clang workflows, one after another")
     p = sub.add_parser("run", help="run a chapter program: workbook run julia --width 500",
                        description="Build and run a chapter program; arguments after its name go to it.")
     p.add_argument("program", help="program name, e.g. julia")
