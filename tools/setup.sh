@@ -31,6 +31,7 @@ profiler_packages=(
   gcovr               # coverage reports from gcov data
   binutils            # objdump and gprof
   time                # /usr/bin/time -v: peak resident memory
+  clang               # the clang preset and the libFuzzer targets (workbook fuzz)
 )
 
 want=("${base_packages[@]}")

@@ -27,7 +27,8 @@ SKIP = re.compile(r"^(//|#|namespace\b|}|using\b|static_assert\b|$)")
 def definitions(lines: list[str]) -> list[tuple[str, int, int]]:
     """Top-level definitions as (name, first line, last line), 0-based and inclusive. A definition
     starts at column 0 (with a `template <...>` line above it when there is one) and ends where
-    its braces balance again."""
+    its braces balance again. An operator's name is `operator==` etc., so that a stub and its
+    solution whose parameters are spelt differently still match."""
     out, i = [], 0
     while i < len(lines):
         line = lines[i]
@@ -38,7 +39,8 @@ def definitions(lines: list[str]) -> list[tuple[str, int, int]]:
         if line.startswith("template"):
             i += 1
         sig = lines[i]
-        names = [m.group(1) for m in re.finditer(r"(?:^|(?<=[\s*&]))([A-Za-z_~][\w:~]*)\s*\(", sig)]
+        names = [m.group(1) for m in re.finditer(
+            r"(?:^|(?<=[\s*&]))(operator\s*[^\s\w(][^\s(]*|[A-Za-z_~][\w:~]*)\s*\(", sig)]
         name = names[0] if names else sig.strip()
         j, depth, opened = i, 0, False
         while j < len(lines):

@@ -13,6 +13,7 @@ from .paths import BUILD
 from .profile import TOOLS, cmd_profile
 from .reset import cmd_reset
 from .figures import cmd_figures, cmd_report
+from .fuzz import cmd_fuzz
 from .stress import cmd_stress
 from .watch import cmd_watch
 from .run import cmd_run
@@ -76,7 +77,9 @@ def main(argv: list[str]) -> int:
                        description="Configure, build and test the ci preset (cmake --workflow --preset ci): "
                                    "every solution passes its tests, every stub fails with not_implemented "
                                    "as shipped, every slow exercise passes as shipped, every benchmark runs.")
-    p.add_argument("--asan", action="store_true", help="use the AddressSanitizer+UBSan preset instead")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--asan", action="store_true", help="use the AddressSanitizer+UBSan preset instead")
+    group.add_argument("--all", action="store_true", help="the ci, asan and clang workflows, one after another")
     p = sub.add_parser("run", help="run a chapter program: workbook run julia --width 500",
                        description="Build and run a chapter program; arguments after its name go to it.")
     p.add_argument("program", help="program name, e.g. julia")
@@ -114,6 +117,10 @@ def main(argv: list[str]) -> int:
                                    "every figure (redrawn).")
     p.add_argument("--out", help="write the page and its figures into this folder instead")
     p.add_argument("--no-build", action="store_true", help="use the programs as built (for the test suite)")
+    p = sub.add_parser("fuzz", help="run a libFuzzer target: workbook fuzz csv --seconds 600",
+                       description="Build a fuzz target (clang++, ASan + UBSan) and run it on its corpus.")
+    p.add_argument("target", help="csv, pydict, bisect, cli_integer or program_args")
+    p.add_argument("--seconds", type=int, default=60, help="how long to fuzz (default 60)")
     p = sub.add_parser("watch", help="rerun an exercise's tests each time you save its file",
                        description="Rebuild and rerun the exercise's tests whenever its file changes "
                                    "(polling twice a second); shows the first failing check. Ctrl-C stops.")
@@ -136,6 +143,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(hoist_profile_options(argv))
     handlers = {None: cmd_board, "board": cmd_board, "test": cmd_test, "run": cmd_run, "check": cmd_check,
                 "diff": cmd_diff, "hint": cmd_hint, "tour": cmd_tour, "profile": cmd_profile,
-                "stress": cmd_stress, "reset": cmd_reset, "watch": cmd_watch, "figures": cmd_figures,
+                "stress": cmd_stress, "reset": cmd_reset, "watch": cmd_watch, "fuzz": cmd_fuzz, "figures": cmd_figures,
                 "report": cmd_report, "verify-shipped": cmd_verify_shipped}
     return handlers[args.command](args)

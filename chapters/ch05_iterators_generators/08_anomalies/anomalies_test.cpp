@@ -76,7 +76,9 @@ TEST_CASE("the fake stream's anomalous days are exactly the days holding an inje
     injected_days += injected.size();
     REQUIRE(found.size() == injected.size());
     std::size_t k = 0;
-    for (const auto& [day, values] : injected) {
+    for (const auto& entry : injected) {
+      const std::int64_t day = entry.first;  // (clang 14 cannot capture a structured binding)
+      const std::vector<double>& values = entry.second;
       CAPTURE(seed);
       CAPTURE(day);
       CHECK(found[k].start == day * a::kSecondsPerDay);
@@ -174,7 +176,9 @@ TEST_CASE("the CSV reader: a header, CRLF line ends, and every bad line named by
       {"0,1\n\n2,3\n", 2},          {"0,1\n1;2\n", 2},        {"0,1\n1,2\nx,3\n", 3},
       {"0,1\n1,2,3\n", 2},          {"0,abc\n", 1},           {"5,1\n4,1\n", 2},
       {"0,1\n1,nan\n", 2},          {"1.5,2\n", 1},           {"timestamp,value\n0,1\ntimestamp,value\n", 3}};
-  for (const auto& [text, line] : bad) {
+  for (const auto& entry : bad) {
+    const char* text = entry.first;
+    const std::size_t line = entry.second;
     CAPTURE(text);
     std::istringstream in(text);
     std::size_t reported = 0;

@@ -15,7 +15,9 @@ namespace a = ch05::anomalies;
 
 TEST_CASE("fused loop, iterator pipeline and coroutine pipeline agree with the book's program") {
   // The book's threshold, and a lax one that also flags ordinary days.
-  for (const auto& [seed, threshold] : {std::pair{3u, 1e-3}, std::pair{9u, 1e-3}, std::pair{3u, 0.3}}) {
+  for (const auto& run : {std::pair{3u, 1e-3}, std::pair{9u, 1e-3}, std::pair{3u, 0.3}}) {
+    const unsigned seed = run.first;  // (clang 14 cannot capture a structured binding)
+    const double threshold = run.second;
     const std::int64_t seconds = 25 * a::kSecondsPerDay + 5'000;  // a partial last day too
     std::vector<a::Anomaly> want;
     a::Options options;
