@@ -28,6 +28,10 @@ class Figure:
 
 
 FIGURES = [
+    Figure("memory_hierarchy.png", "memory_hierarchy", ["--shuffle", "solution", "--max-mib", "64", "--png", "{out}"],
+           "ch01.3: latency of one load against the working set: the steps of L1, L2, L3 and RAM"),
+    Figure("amdahl.png", "amdahl", ["--impl", "solution", "--repeats", "3", "--png", "{out}"],
+           "ch01.4: Amdahl's law for p = 0.5, 0.9, 0.99 and the survey measured on threads"),
     Figure("julia.png", "julia", ["--variant", "solution", "--no-python", "--width", "500", "--png", "{out}"],
            "ch02.1: the Julia set of the book's figure 2-1 (500 x 500, greyscale)"),
     Figure("julia_memory.png", "julia", ["--memory-plot", "{out}", "--width", "300"],
