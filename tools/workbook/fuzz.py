@@ -44,7 +44,7 @@ def cmd_fuzz(args: argparse.Namespace) -> int:
             shutil.copy2(seed, corpus / seed.name)
     findings = BUILD / "findings"
     findings.mkdir(parents=True, exist_ok=True)
-    exe = BUILD / "fuzz" / f"fuzz_{args.target}"
+    exe = BUILD / "bin" / f"fuzz_{args.target}"
     print(f"workbook: fuzzing {TARGETS[args.target]} for {args.seconds} s", flush=True)
     proc = subprocess.run([str(exe), f"-max_total_time={args.seconds}", "-timeout=5", "-print_final_stats=1",
                            f"-artifact_prefix={findings}/{args.target}-", str(corpus)], cwd=ROOT)
