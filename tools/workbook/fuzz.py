@@ -46,6 +46,6 @@ def cmd_fuzz(args: argparse.Namespace) -> int:
     findings.mkdir(parents=True, exist_ok=True)
     exe = BUILD / "bin" / f"fuzz_{args.target}"
     print(f"workbook: fuzzing {TARGETS[args.target]} for {args.seconds} s", flush=True)
-    proc = subprocess.run([str(exe), f"-max_total_time={args.seconds}", "-timeout=5", "-print_final_stats=1",
+    proc = subprocess.run([str(exe), f"-max_total_time={args.seconds}", "-timeout=5", "-close_fd_mask=2", "-print_final_stats=1",
                            f"-artifact_prefix={findings}/{args.target}-", str(corpus)], cwd=ROOT)
     return 0 if proc.returncode == 0 else 1
